@@ -1,0 +1,57 @@
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Authorization;
+using Preparedness.Web.Features.Accounts;
+using Preparedness.Web.Features.Governorates;
+
+namespace Preparedness.Web.Components.Shared;
+
+/// <summary>
+/// A page about one governorate: the signed-in user's own, or for an administrator the one in "?gov=".
+/// The actor comes from the server-side authentication state, never from the page's input.
+/// </summary>
+public abstract class GovernoratePage : ComponentBase
+{
+    [CascadingParameter]
+    private Task<AuthenticationState> AuthenticationState { get; set; } = default!;
+
+    [Inject]
+    private GovernorateDirectory Directory { get; set; } = default!;
+
+    [SupplyParameterFromQuery(Name = "gov")]
+    public int? RequestedGovernorate { get; set; }
+
+    internal Actor Actor { get; private set; } = default!;
+
+    internal int GovernorateId { get; private set; }
+
+    internal IReadOnlyList<NamedItem> Governorates { get; private set; } = [];
+
+    protected override async Task OnParametersSetAsync()
+    {
+        var state = await AuthenticationState;
+        Actor = Actor.From(state.User) ?? throw new AccessDeniedException("The signed-in user has no role.");
+        Governorates = await Directory.GovernoratesAsync(Actor);
+        GovernorateId = Actor.GovernorateId
+            ?? Governorates.FirstOrDefault(g => g.Id == RequestedGovernorate)?.Id
+            ?? Governorates.FirstOrDefault()?.Id
+            ?? 0;
+        await LoadAsync();
+    }
+
+    protected abstract Task LoadAsync();
+
+    /// <summary>A link within the same governorate; administrators carry their choice along.</summary>
+    internal string Link(string path, params (string Key, object? Value)[] query)
+    {
+        var parts = query
+            .Where(q => q.Value is not null && q.Value is not false)
+            .Select(q => $"{q.Key}={Uri.EscapeDataString(Convert.ToString(q.Value, System.Globalization.CultureInfo.InvariantCulture)!.ToLowerInvariant())}")
+            .ToList();
+        if (Actor.IsAdministrator)
+        {
+            parts.Insert(0, $"gov={GovernorateId}");
+        }
+
+        return parts.Count == 0 ? path : $"{path}?{string.Join('&', parts)}";
+    }
+}

@@ -1,0 +1,32 @@
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using Preparedness.Web.Features.Accounts;
+using Preparedness.Web.Features.Governorates;
+using Preparedness.Web.Features.Organisations;
+using Preparedness.Web.Features.Plans;
+using Preparedness.Web.Features.Tasks;
+
+namespace Preparedness.Web.Data;
+
+internal sealed class PreparednessDbContext(DbContextOptions<PreparednessDbContext> options)
+    : IdentityDbContext<ApplicationUser>(options)
+{
+    public DbSet<Governorate> Governorates => Set<Governorate>();
+
+    public DbSet<LocalUnit> LocalUnits => Set<LocalUnit>();
+
+    public DbSet<Organisation> Organisations => Set<Organisation>();
+
+    public DbSet<SeasonPlan> Plans => Set<SeasonPlan>();
+
+    public DbSet<ReadinessTask> Tasks => Set<ReadinessTask>();
+
+    public DbSet<TaskHistoryEntry> TaskHistory => Set<TaskHistoryEntry>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.HasPostgresExtension("pg_trgm");
+        builder.ApplyConfigurationsFromAssembly(typeof(PreparednessDbContext).Assembly);
+    }
+}

@@ -1,0 +1,50 @@
+using System.Security.Claims;
+
+namespace Preparedness.Web.Features.Accounts;
+
+/// <summary>
+/// Who is acting, read on the server from the signed-in principal's claims (never from input).
+/// Every service that reads or changes governorate data takes one and asks it.
+/// </summary>
+public sealed record Actor(string UserId, string Name, string Role, int? GovernorateId, int? OrganisationId)
+{
+    public const string GovernorateClaim = "preparedness:governorate";
+    public const string OrganisationClaim = "preparedness:organisation";
+    public const string DisplayNameClaim = "preparedness:name";
+
+    public bool IsAdministrator => Role == Roles.Administrator;
+
+    public bool IsSecretariat => Role == Roles.Secretariat;
+
+    public bool IsOrganisationHead => Role == Roles.OrganisationHead;
+
+    public bool CanRead(int governorateId) => IsAdministrator || GovernorateId == governorateId;
+
+    /// <summary>Create, edit and assign tasks.</summary>
+    public bool CanManageTasks(int governorateId) =>
+        IsAdministrator || (IsSecretariat && GovernorateId == governorateId);
+
+    /// <summary>Record status, progress and notes.</summary>
+    public bool CanUpdateProgress(int governorateId, int organisationId) =>
+        CanManageTasks(governorateId)
+        || (IsOrganisationHead && GovernorateId == governorateId && OrganisationId == organisationId);
+
+    public static Actor? From(ClaimsPrincipal principal)
+    {
+        var id = principal.FindFirstValue(ClaimTypes.NameIdentifier);
+        var role = Roles.All.FirstOrDefault(principal.IsInRole);
+        if (id is null || role is null)
+        {
+            return null;
+        }
+
+        return new Actor(
+            id,
+            principal.FindFirstValue(DisplayNameClaim) ?? principal.Identity?.Name ?? id,
+            role,
+            ParseInt(principal.FindFirstValue(GovernorateClaim)),
+            ParseInt(principal.FindFirstValue(OrganisationClaim)));
+    }
+
+    private static int? ParseInt(string? value) => int.TryParse(value, out var n) ? n : null;
+}

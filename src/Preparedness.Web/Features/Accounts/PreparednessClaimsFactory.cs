@@ -1,0 +1,31 @@
+using System.Globalization;
+using System.Security.Claims;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
+
+namespace Preparedness.Web.Features.Accounts;
+
+/// <summary>Puts the user's governorate, organisation and display name into the sign-in cookie.</summary>
+internal sealed class PreparednessClaimsFactory(
+    UserManager<ApplicationUser> userManager,
+    RoleManager<IdentityRole> roleManager,
+    IOptions<IdentityOptions> options)
+    : UserClaimsPrincipalFactory<ApplicationUser, IdentityRole>(userManager, roleManager, options)
+{
+    protected override async Task<ClaimsIdentity> GenerateClaimsAsync(ApplicationUser user)
+    {
+        var identity = await base.GenerateClaimsAsync(user);
+        identity.AddClaim(new Claim(Actor.DisplayNameClaim, user.DisplayName));
+        if (user.GovernorateId is { } governorateId)
+        {
+            identity.AddClaim(new Claim(Actor.GovernorateClaim, governorateId.ToString(CultureInfo.InvariantCulture)));
+        }
+
+        if (user.OrganisationId is { } organisationId)
+        {
+            identity.AddClaim(new Claim(Actor.OrganisationClaim, organisationId.ToString(CultureInfo.InvariantCulture)));
+        }
+
+        return identity;
+    }
+}

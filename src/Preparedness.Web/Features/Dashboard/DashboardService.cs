@@ -1,0 +1,87 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Preparedness.Web.Data;
+using Preparedness.Web.Features.Accounts;
+using Preparedness.Web.Features.Localization;
+using Preparedness.Web.Features.Plans;
+
+namespace Preparedness.Web.Features.Dashboard;
+
+internal sealed class DashboardService(
+    IDbContextFactory<PreparednessDbContext> dbFactory,
+    TimeProvider clock,
+    IOptions<ReadinessOptions> options)
+{
+    /// <summary>All of a governorate's figures in one grouped query; roll-ups are sums of the groups.</summary>
+    public async Task<DashboardFigures> GetAsync(Actor actor, int governorateId, CancellationToken ct = default)
+    {
+        if (!actor.CanRead(governorateId))
+        {
+            throw new AccessDeniedException($"{actor.UserId} may not read governorate {governorateId}");
+        }
+
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var governorate = await db.Governorates.AsNoTracking().SingleAsync(g => g.Id == governorateId, ct);
+        var moment = ReadinessScore.Moment.At(clock, options.Value);
+        var planId = await db.CurrentPlanIdAsync(governorateId, moment.Today, ct);
+        var plan = planId is null ? null : await db.Plans.AsNoTracking().SingleAsync(p => p.Id == planId, ct);
+
+        var groups = await db.Tasks
+            .Where(t => t.GovernorateId == governorateId && t.PlanId == planId)
+            .Figures(moment)
+            .GroupBy(f => new { f.OrganisationId, f.LocalUnitId, f.Category })
+            .Select(g => new
+            {
+                g.Key.OrganisationId,
+                g.Key.LocalUnitId,
+                g.Key.Category,
+                Tally = new Tally(
+                    g.Count(),
+                    g.Sum(f => f.Weight),
+                    g.Sum(f => f.Weight * f.Credit),
+                    g.Sum(f => f.Verified ? f.Weight : 0),
+                    g.Sum(f => f.ReportedDone ? f.Weight : 0),
+                    g.Count(f => f.Overdue),
+                    g.Count(f => f.AtRisk),
+                    g.Count(f => f.Stale),
+                    g.Count(f => f.ReportedDone)),
+            })
+            .ToListAsync(ct);
+
+        var units = await db.LocalUnits.AsNoTracking()
+            .Where(u => u.GovernorateId == governorateId)
+            .OrderBy(u => u.ParentId ?? u.Id).ThenBy(u => u.Id)
+            .Select(u => new { u.Id, u.NameAr, u.NameEn })
+            .ToListAsync(ct);
+        var organisations = await db.Organisations.AsNoTracking()
+            .Where(o => o.GovernorateId == governorateId)
+            .Select(o => new { o.Id, o.NameAr, o.NameEn })
+            .ToListAsync(ct);
+
+        var unitTallies = units
+            .Select(u => new NamedTally(u.Id, u.NameAr, u.NameEn, Tally.Sum(groups.Where(g => g.LocalUnitId == u.Id).Select(g => g.Tally))))
+            .ToList();
+        var organisationTallies = organisations
+            .Select(o => new NamedTally(o.Id, o.NameAr, o.NameEn, Tally.Sum(groups.Where(g => g.OrganisationId == o.Id).Select(g => g.Tally))))
+            .Where(o => o.Tally.Tasks > 0)
+            .OrderBy(o => o.Tally.Score)
+            .ToList();
+        var categoryTallies = groups
+            .GroupBy(g => g.Category)
+            .Select(c => new CategoryTally(c.Key, Tally.Sum(c.Select(g => g.Tally))))
+            .OrderBy(c => c.Category)
+            .ToList();
+
+        return new DashboardFigures(
+            governorateId,
+            governorate.NameAr,
+            governorate.NameEn,
+            plan?.NameAr,
+            plan?.NameEn,
+            Tally.Sum(groups.Select(g => g.Tally)),
+            unitTallies,
+            organisationTallies,
+            categoryTallies,
+            clock.GetUtcNow());
+    }
+}

@@ -1,0 +1,16 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Preparedness.Web.Features.Tasks.Library;
+
+namespace Preparedness.Web.Features.DemoData;
+
+internal static class DemoDataModule
+{
+    public static IServiceCollection AddDemoData(this IServiceCollection services)
+    {
+        // TryAdd: the task library is also what plan pages fill plans from, so another module may register it first.
+        services.TryAddSingleton<TaskLibrary>();
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddScoped<DemoDataSeeder>();
+        return services;
+    }
+}

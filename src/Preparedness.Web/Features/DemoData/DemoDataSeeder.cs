@@ -1,0 +1,146 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Preparedness.Web.Data;
+using Preparedness.Web.Features.Accounts;
+using Preparedness.Web.Features.Localization;
+using Preparedness.Web.Features.Organisations;
+using Preparedness.Web.Features.Tasks.Library;
+
+namespace Preparedness.Web.Features.DemoData;
+
+/// <summary>
+/// Fills an empty database with Luxor and Alexandria, their councils and bodies, a winter plan each,
+/// the library's tasks spread around today, and the demo accounts. Runs at start-up when
+/// Preparedness:SeedDemoData is on, so it does nothing to a database that already has governorates.
+/// </summary>
+internal sealed class DemoDataSeeder(
+    IDbContextFactory<PreparednessDbContext> dbFactory,
+    UserManager<ApplicationUser> users,
+    RoleManager<IdentityRole> roles,
+    TaskLibrary library,
+    TimeProvider clock,
+    ILogger<DemoDataSeeder> logger)
+{
+    /// <summary>1 October, the season start both governorates use in the research data.</summary>
+    public static readonly DateOnly PlanStart = new(2026, 10, 1);
+
+    public async Task SeedAsync(CancellationToken ct)
+    {
+        await EnsureRolesAsync();
+        await using (var db = await dbFactory.CreateDbContextAsync(ct))
+        {
+            if (await db.Governorates.AnyAsync(ct))
+            {
+                logger.LogInformation("Demo data not seeded: the database already has governorates.");
+                return;
+            }
+        }
+
+        var seed = SeedFiles.Load();
+        var now = clock.GetUtcNow();
+        var today = CairoTime.Today(clock);
+
+        // One seeded generator walked in data order: the same day gives the same demo, run after run.
+        var random = new Random(2026);
+        foreach (var governorate in seed.Governorates)
+        {
+            await SeedGovernorateAsync(seed, governorate, now, today, random, ct);
+        }
+
+        foreach (var account in DemoAccounts.All.Where(a => a.GovernorateCode is null))
+        {
+            await EnsureUserAsync(account, null, null);
+        }
+    }
+
+    private async Task SeedGovernorateAsync(
+        SeedFiles seed, SeedGovernorate governorate, DateTimeOffset now, DateOnly today, Random random, CancellationToken ct)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var structure = DemoStructure.Build(governorate, seed.Organisations, PlanStart);
+        db.Governorates.Add(structure.Governorate);
+        db.Organisations.AddRange(structure.Organisations.Values);
+        db.Plans.Add(structure.Plan);
+        await db.SaveChangesAsync(ct);
+
+        var authors = new Dictionary<string, DemoAuthor>();
+        foreach (var account in DemoAccounts.For(governorate.Id))
+        {
+            var organisation = account.OrganisationCode is { } code ? structure.Organisations[code] : null;
+            var user = await EnsureUserAsync(account, structure.Governorate.Id, organisation?.Id);
+            authors[account.OrganisationCode ?? account.Role] = new DemoAuthor(user.Id, user.DisplayName);
+        }
+
+        var drafts = DemoTaskDrafts.For(structure, library);
+        var spread = new DemoTaskSpread(today, PlanStart, seed.StormsFor(governorate.Id), random);
+        var states = DemoPins.Apply(governorate.Id, spread.Spread(drafts), today);
+
+        // Planning starts a month before the season; a demo run before then backdates it a month from today.
+        var planned = new DateTimeOffset(PlanStart.AddDays(-30).ToDateTime(new TimeOnly(6, 30)), TimeSpan.Zero);
+        var createdAt = planned < now.AddDays(-30) ? planned : now.AddDays(-30);
+        var writer = new DemoTaskWriter(now, createdAt, authors[Roles.Secretariat], authors[Roles.MilitaryAdviser], random);
+        var tasks = states
+            .Select(state => writer.Write(state, structure.Plan, Owner(authors, state.Draft.Owner, random)))
+            .ToList();
+        db.Tasks.AddRange(tasks);
+        await db.SaveChangesAsync(ct);
+
+        logger.LogInformation(
+            "Seeded demo governorate {Governorate}: {Units} local units, {Organisations} organisations, {Tasks} tasks.",
+            governorate.Id, structure.Units.Count, structure.Organisations.Count, tasks.Count);
+    }
+
+    /// <summary>The head's account where the demo has one, otherwise a named focal point, the same for every task of the organisation.</summary>
+    private static DemoAuthor Owner(Dictionary<string, DemoAuthor> authors, Organisation organisation, Random random)
+    {
+        if (!authors.TryGetValue(organisation.Code, out var author))
+        {
+            author = new DemoAuthor(null, random.Pick(DemoPhrases.FocalPoints));
+            authors[organisation.Code] = author;
+        }
+
+        return author;
+    }
+
+    private async Task EnsureRolesAsync()
+    {
+        foreach (var role in Roles.All)
+        {
+            if (!await roles.RoleExistsAsync(role))
+            {
+                Check(await roles.CreateAsync(new IdentityRole(role)), $"role {role}");
+            }
+        }
+    }
+
+    private async Task<ApplicationUser> EnsureUserAsync(DemoAccount account, int? governorateId, int? organisationId)
+    {
+        if (await users.FindByNameAsync(account.UserName) is { } existing)
+        {
+            return existing;
+        }
+
+        var user = new ApplicationUser
+        {
+            UserName = account.UserName,
+            Email = account.UserName,
+            EmailConfirmed = true,
+            DisplayName = account.DisplayName,
+            GovernorateId = governorateId,
+            OrganisationId = organisationId,
+            PreferredCulture = Cultures.Arabic,
+        };
+        Check(await users.CreateAsync(user, DemoAccounts.Password), $"user {account.UserName}");
+        Check(await users.AddToRoleAsync(user, account.Role), $"role {account.Role} for {account.UserName}");
+        return user;
+    }
+
+    private static void Check(IdentityResult result, string what)
+    {
+        if (!result.Succeeded)
+        {
+            throw new InvalidOperationException(
+                $"Could not create demo {what}: {string.Join("; ", result.Errors.Select(e => $"{e.Code}: {e.Description}"))}");
+        }
+    }
+}

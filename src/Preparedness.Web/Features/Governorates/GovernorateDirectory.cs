@@ -1,0 +1,56 @@
+using Microsoft.EntityFrameworkCore;
+using Preparedness.Web.Data;
+using Preparedness.Web.Features.Accounts;
+using Preparedness.Web.Features.Organisations;
+
+namespace Preparedness.Web.Features.Governorates;
+
+public sealed record NamedItem(int Id, string NameAr, string NameEn);
+
+public sealed record OrganisationItem(int Id, string NameAr, string NameEn, OrganisationKind Kind, int? LocalUnitId);
+
+public sealed record UnitItem(int Id, string NameAr, string NameEn, LocalUnitKind Kind, int? ParentId);
+
+/// <summary>The names behind the pickers and filters: governorates, their units and organisations.</summary>
+internal sealed class GovernorateDirectory(IDbContextFactory<PreparednessDbContext> dbFactory)
+{
+    public async Task<IReadOnlyList<NamedItem>> GovernoratesAsync(Actor actor, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        return await db.Governorates.AsNoTracking()
+            .Where(g => actor.IsAdministrator || g.Id == actor.GovernorateId)
+            .OrderBy(g => g.Id)
+            .Select(g => new NamedItem(g.Id, g.NameAr, g.NameEn))
+            .ToListAsync(ct);
+    }
+
+    public async Task<IReadOnlyList<OrganisationItem>> OrganisationsAsync(Actor actor, int governorateId, CancellationToken ct = default)
+    {
+        Ensure(actor, governorateId);
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        return await db.Organisations.AsNoTracking()
+            .Where(o => o.GovernorateId == governorateId)
+            .OrderBy(o => o.Kind).ThenBy(o => o.Id)
+            .Select(o => new OrganisationItem(o.Id, o.NameAr, o.NameEn, o.Kind, o.LocalUnitId))
+            .ToListAsync(ct);
+    }
+
+    public async Task<IReadOnlyList<UnitItem>> UnitsAsync(Actor actor, int governorateId, CancellationToken ct = default)
+    {
+        Ensure(actor, governorateId);
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        return await db.LocalUnits.AsNoTracking()
+            .Where(u => u.GovernorateId == governorateId)
+            .OrderBy(u => u.ParentId ?? u.Id).ThenBy(u => u.Id)
+            .Select(u => new UnitItem(u.Id, u.NameAr, u.NameEn, u.Kind, u.ParentId))
+            .ToListAsync(ct);
+    }
+
+    private static void Ensure(Actor actor, int governorateId)
+    {
+        if (!actor.CanRead(governorateId))
+        {
+            throw new AccessDeniedException($"{actor.UserId} may not read governorate {governorateId}");
+        }
+    }
+}

@@ -1,0 +1,103 @@
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using Preparedness.Web.Data;
+using Preparedness.Web.Features.Accounts;
+
+namespace Preparedness.Web.Features.Tasks;
+
+/// <summary>Owners (and the secretariat) record status, progress and notes.</summary>
+internal sealed class ProgressService(
+    IDbContextFactory<PreparednessDbContext> dbFactory,
+    TimeProvider clock,
+    TaskQueries queries)
+{
+    public async Task<SaveResult> UpdateAsync(Actor actor, int taskId, ProgressUpdate update, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var task = await db.Tasks.SingleOrDefaultAsync(t => t.Id == taskId, ct);
+        if (task is null || !actor.CanRead(task.GovernorateId))
+        {
+            return SaveResult.NotFound;
+        }
+
+        if (!actor.CanUpdateProgress(task.GovernorateId, task.OrganisationId))
+        {
+            return SaveResult.Forbidden;
+        }
+
+        if (task.Version != update.Version)
+        {
+            return SaveResult.Conflict(await CurrentAsync(actor, taskId, ct));
+        }
+
+        var errors = update.Validate(task);
+        if (errors.Count > 0)
+        {
+            return SaveResult.Invalid(errors);
+        }
+
+        var changes = Apply(task, update);
+        var note = string.IsNullOrWhiteSpace(update.Note) ? null : update.Note.Trim();
+        if (changes.Count == 0 && note is null)
+        {
+            return SaveResult.Invalid(["Validation.NothingToSave"]);
+        }
+
+        var now = clock.GetUtcNow();
+        task.LatestNote = note ?? task.LatestNote;
+        task.LastUpdatedAt = now;
+        task.LastUpdatedById = actor.UserId;
+        task.LastUpdatedByName = actor.Name;
+        db.TaskHistory.Add(new TaskHistoryEntry
+        {
+            TaskId = task.Id,
+            At = now,
+            UserId = actor.UserId,
+            UserName = actor.Name,
+            Kind = HistoryKind.Progress,
+            Changes = changes,
+            Note = note,
+        });
+
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return SaveResult.Conflict(await CurrentAsync(actor, taskId, ct));
+        }
+
+        return SaveResult.Saved(task.Id);
+    }
+
+    private static List<FieldChange> Apply(ReadinessTask task, ProgressUpdate update)
+    {
+        var changes = new List<FieldChange>();
+        var reason = update.Status == TaskStatus.Blocked ? update.BlockedReason?.Trim() : null;
+        if (task.Status != update.Status)
+        {
+            changes.Add(new FieldChange { Field = "Status", From = task.Status.ToString(), To = update.Status.ToString() });
+            task.Status = update.Status;
+        }
+
+        if (task.BlockedReason != reason)
+        {
+            changes.Add(new FieldChange { Field = "BlockedReason", From = task.BlockedReason, To = reason });
+            task.BlockedReason = reason;
+        }
+
+        if (task.Measure == MeasureKind.Quantity && update.Achieved is { } achieved && achieved != task.Achieved)
+        {
+            changes.Add(new FieldChange { Field = "Achieved", From = Format(task.Achieved), To = Format(achieved) });
+            task.Achieved = achieved;
+        }
+
+        return changes;
+    }
+
+    private Task<TaskDetails?> CurrentAsync(Actor actor, int taskId, CancellationToken ct) =>
+        queries.GetAsync(actor, taskId, ct);
+
+    private static string Format(decimal value) => value.ToString("0.##", CultureInfo.InvariantCulture);
+}

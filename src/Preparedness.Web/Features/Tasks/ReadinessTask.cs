@@ -1,0 +1,56 @@
+using Preparedness.Web.Features.Governorates;
+using Preparedness.Web.Features.Organisations;
+using Preparedness.Web.Features.Plans;
+
+namespace Preparedness.Web.Features.Tasks;
+
+internal sealed class ReadinessTask
+{
+    public int Id { get; set; }
+    public int PlanId { get; set; }
+    public SeasonPlan? Plan { get; set; }
+
+    /// <summary>Copied from the plan so that every governorate-scoped query filters one indexed column.</summary>
+    public int GovernorateId { get; set; }
+    public int OrganisationId { get; set; }
+    public Organisation? Organisation { get; set; }
+    public int? LocalUnitId { get; set; }
+    public LocalUnit? LocalUnit { get; set; }
+
+    /// <summary>The task-library entry this task was created from (e.g. "T13"), if any.</summary>
+    public string? LibraryCode { get; set; }
+    public required string TitleAr { get; set; }
+    public required string TitleEn { get; set; }
+    public string? DescriptionAr { get; set; }
+    public string? DescriptionEn { get; set; }
+    public TaskCategory Category { get; set; }
+    public TaskPriority Priority { get; set; } = TaskPriority.Normal;
+    public DateOnly DueOn { get; set; }
+
+    public TaskStatus Status { get; set; } = TaskStatus.NotStarted;
+    public string? BlockedReason { get; set; }
+    public MeasureKind Measure { get; set; } = MeasureKind.DoneOrNot;
+    public decimal? Target { get; set; }
+    public decimal Achieved { get; set; }
+    public string? UnitAr { get; set; }
+    public string? UnitEn { get; set; }
+    public string? LatestNote { get; set; }
+
+    public DateTimeOffset CreatedAt { get; set; }
+    public DateTimeOffset LastUpdatedAt { get; set; }
+    public string? LastUpdatedById { get; set; }
+    public string LastUpdatedByName { get; set; } = "";
+
+    /// <summary>Titles and descriptions folded by <see cref="SearchText"/>, for letter-variant-blind search.</summary>
+    public string SearchText { get; set; } = "";
+
+    /// <summary>PostgreSQL's xmin: a stale save throws instead of overwriting.</summary>
+    public uint Version { get; set; }
+
+    public List<TaskHistoryEntry> History { get; set; } = [];
+
+    public bool IsDone => Status is TaskStatus.ReportedDone or TaskStatus.Verified;
+
+    public void RefreshSearchText() =>
+        SearchText = Tasks.SearchText.Fold($"{TitleAr} {TitleEn} {DescriptionAr} {DescriptionEn} {LibraryCode}");
+}

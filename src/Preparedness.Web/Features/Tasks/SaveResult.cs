@@ -1,0 +1,29 @@
+namespace Preparedness.Web.Features.Tasks;
+
+public enum SaveStatus
+{
+    Saved,
+    Invalid,
+    Conflict,
+    NotFound,
+    Forbidden,
+}
+
+/// <summary>
+/// The outcome of a change. <see cref="Errors"/> holds resource keys the page localizes;
+/// on a conflict <see cref="Current"/> holds what is in the database now.
+/// </summary>
+public sealed record SaveResult(SaveStatus Status, IReadOnlyList<string> Errors, int? TaskId = null, TaskDetails? Current = null)
+{
+    public bool Succeeded => Status == SaveStatus.Saved;
+
+    public static SaveResult Saved(int taskId) => new(SaveStatus.Saved, [], taskId);
+
+    public static SaveResult Invalid(IReadOnlyList<string> errors) => new(SaveStatus.Invalid, errors);
+
+    public static SaveResult Conflict(TaskDetails? current) => new(SaveStatus.Conflict, ["Error.Conflict"], current?.Id, current);
+
+    public static readonly SaveResult NotFound = new(SaveStatus.NotFound, ["Error.NotFound"]);
+
+    public static readonly SaveResult Forbidden = new(SaveStatus.Forbidden, ["Error.Forbidden"]);
+}

@@ -1,0 +1,171 @@
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using Preparedness.Web.Data;
+using Preparedness.Web.Features.Accounts;
+using Preparedness.Web.Features.Localization;
+using Preparedness.Web.Features.Plans;
+
+namespace Preparedness.Web.Features.Tasks;
+
+/// <summary>The secretariat creates, edits and assigns tasks in its own governorate.</summary>
+internal sealed class TaskEditingService(
+    IDbContextFactory<PreparednessDbContext> dbFactory,
+    TimeProvider clock,
+    TaskQueries queries)
+{
+    public async Task<SaveResult> CreateAsync(Actor actor, int governorateId, TaskDraft draft, CancellationToken ct = default)
+    {
+        if (!actor.CanManageTasks(governorateId))
+        {
+            return SaveResult.Forbidden;
+        }
+
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var errors = await ValidateAsync(db, governorateId, draft, ct);
+        var planId = await db.CurrentPlanIdAsync(governorateId, CairoTime.Today(clock), ct);
+        if (planId is null)
+        {
+            errors = [.. errors, "Validation.NoPlan"];
+        }
+
+        if (errors.Count > 0)
+        {
+            return SaveResult.Invalid(errors);
+        }
+
+        var now = clock.GetUtcNow();
+        var task = new ReadinessTask { TitleAr = "", TitleEn = "", PlanId = planId!.Value, GovernorateId = governorateId, CreatedAt = now };
+        var changes = TaskDraftChanges.Apply(task, draft);
+        Stamp(task, actor, now);
+        task.History.Add(Entry(actor, now, HistoryKind.Created, changes));
+        db.Tasks.Add(task);
+        await db.SaveChangesAsync(ct);
+        return SaveResult.Saved(task.Id);
+    }
+
+    public async Task<SaveResult> EditAsync(Actor actor, int taskId, TaskDraft draft, uint version, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var task = await db.Tasks.SingleOrDefaultAsync(t => t.Id == taskId, ct);
+        if (task is null || !actor.CanRead(task.GovernorateId))
+        {
+            return SaveResult.NotFound;
+        }
+
+        if (!actor.CanManageTasks(task.GovernorateId))
+        {
+            return SaveResult.Forbidden;
+        }
+
+        if (task.Version != version)
+        {
+            return SaveResult.Conflict(await queries.GetAsync(actor, taskId, ct));
+        }
+
+        var errors = await ValidateAsync(db, task.GovernorateId, draft, ct);
+        if (errors.Count > 0)
+        {
+            return SaveResult.Invalid(errors);
+        }
+
+        var changes = TaskDraftChanges.Apply(task, draft);
+        if (changes.Count == 0)
+        {
+            return SaveResult.Invalid(["Validation.NothingToSave"]);
+        }
+
+        var now = clock.GetUtcNow();
+        Stamp(task, actor, now);
+        db.TaskHistory.Add(Entry(actor, now, HistoryKind.Edited, changes, taskId));
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return SaveResult.Conflict(await queries.GetAsync(actor, taskId, ct));
+        }
+
+        return SaveResult.Saved(task.Id);
+    }
+
+    /// <summary>The organisation and unit must be of the same governorate: a forged id from another one is refused.</summary>
+    internal static async Task<IReadOnlyList<string>> ValidateAsync(PreparednessDbContext db, int governorateId, TaskDraft draft, CancellationToken ct)
+    {
+        var errors = draft.Validate().ToList();
+        if (draft.OrganisationId is { } organisationId
+            && !await db.Organisations.AnyAsync(o => o.Id == organisationId && o.GovernorateId == governorateId, ct))
+        {
+            errors.Add("Validation.OrganisationInvalid");
+        }
+
+        if (draft.LocalUnitId is { } unitId
+            && !await db.LocalUnits.AnyAsync(u => u.Id == unitId && u.GovernorateId == governorateId, ct))
+        {
+            errors.Add("Validation.LocalUnitInvalid");
+        }
+
+        return errors.Distinct().ToList();
+    }
+
+    internal static void Stamp(ReadinessTask task, Actor actor, DateTimeOffset now)
+    {
+        task.LastUpdatedAt = now;
+        task.LastUpdatedById = actor.UserId;
+        task.LastUpdatedByName = actor.Name;
+        task.RefreshSearchText();
+    }
+
+    internal static TaskHistoryEntry Entry(Actor actor, DateTimeOffset now, HistoryKind kind, List<FieldChange> changes, int taskId = 0) => new()
+    {
+        TaskId = taskId,
+        At = now,
+        UserId = actor.UserId,
+        UserName = actor.Name,
+        Kind = kind,
+        Changes = changes,
+    };
+}
+
+internal static class TaskDraftChanges
+{
+    /// <summary>Copies the draft onto the task and returns what changed, for the history.</summary>
+    public static List<FieldChange> Apply(ReadinessTask task, TaskDraft draft)
+    {
+        var changes = new List<FieldChange>();
+        void Track<T>(string field, T from, T to, Action<T> set)
+        {
+            if (!EqualityComparer<T>.Default.Equals(from, to))
+            {
+                changes.Add(new FieldChange { Field = field, From = Text(from), To = Text(to) });
+                set(to);
+            }
+        }
+
+        var quantity = draft.Measure == MeasureKind.Quantity;
+        Track(nameof(task.TitleAr), task.TitleAr, draft.TitleAr.Trim(), v => task.TitleAr = v);
+        Track(nameof(task.TitleEn), task.TitleEn, draft.TitleEn.Trim(), v => task.TitleEn = v);
+        Track(nameof(task.DescriptionAr), task.DescriptionAr, Blank(draft.DescriptionAr), v => task.DescriptionAr = v);
+        Track(nameof(task.DescriptionEn), task.DescriptionEn, Blank(draft.DescriptionEn), v => task.DescriptionEn = v);
+        Track(nameof(task.OrganisationId), task.OrganisationId, draft.OrganisationId!.Value, v => task.OrganisationId = v);
+        Track(nameof(task.LocalUnitId), task.LocalUnitId, draft.LocalUnitId, v => task.LocalUnitId = v);
+        Track(nameof(task.Category), task.Category, draft.Category, v => task.Category = v);
+        Track(nameof(task.Priority), task.Priority, draft.Priority, v => task.Priority = v);
+        Track(nameof(task.DueOn), task.DueOn, draft.DueOn!.Value, v => task.DueOn = v);
+        Track(nameof(task.Measure), task.Measure, draft.Measure, v => task.Measure = v);
+        Track(nameof(task.Target), task.Target, quantity ? draft.Target : null, v => task.Target = v);
+        Track(nameof(task.UnitAr), task.UnitAr, quantity ? Blank(draft.UnitAr) : null, v => task.UnitAr = v);
+        Track(nameof(task.UnitEn), task.UnitEn, quantity ? Blank(draft.UnitEn) : null, v => task.UnitEn = v);
+        return changes;
+    }
+
+    private static string? Blank(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
+
+    private static string? Text<T>(T value) => value switch
+    {
+        null => null,
+        DateOnly d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
+        _ => value.ToString(),
+    };
+}

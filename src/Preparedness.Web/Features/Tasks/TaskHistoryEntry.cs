@@ -1,0 +1,28 @@
+namespace Preparedness.Web.Features.Tasks;
+
+public enum HistoryKind
+{
+    Created,
+    Edited,
+    Progress,
+}
+
+/// <summary>One change of a task: written once, never updated or deleted.</summary>
+public sealed class TaskHistoryEntry
+{
+    public long Id { get; set; }
+    public int TaskId { get; set; }
+    public DateTimeOffset At { get; set; }
+    public string? UserId { get; set; }
+    public required string UserName { get; set; }
+    public HistoryKind Kind { get; set; }
+    public List<FieldChange> Changes { get; set; } = [];
+    public string? Note { get; set; }
+}
+
+public sealed class FieldChange
+{
+    public required string Field { get; init; }
+    public string? From { get; init; }
+    public string? To { get; init; }
+}

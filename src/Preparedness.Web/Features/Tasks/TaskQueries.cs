@@ -1,0 +1,82 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Preparedness.Web.Data;
+using Preparedness.Web.Features.Accounts;
+using Preparedness.Web.Features.Dashboard;
+using Preparedness.Web.Features.Plans;
+
+namespace Preparedness.Web.Features.Tasks;
+
+internal sealed class TaskQueries(
+    IDbContextFactory<PreparednessDbContext> dbFactory,
+    TimeProvider clock,
+    IOptions<ReadinessOptions> options)
+{
+    public async Task<TaskPage> ListAsync(Actor actor, int governorateId, TaskFilter filter, TaskPageRequest request, CancellationToken ct = default)
+    {
+        EnsureCanRead(actor, governorateId);
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var moment = ReadinessScore.Moment.At(clock, options.Value);
+        var planId = await db.CurrentPlanIdAsync(governorateId, moment.Today, ct);
+        var query = db.Tasks.AsNoTracking()
+            .Where(t => t.GovernorateId == governorateId && t.PlanId == planId)
+            .Apply(filter, moment);
+
+        var total = await query.CountAsync(ct);
+        var pageSize = Math.Clamp(request.PageSize, 1, TaskPageRequest.MaxPageSize);
+        var rows = await query
+            .Sort(request)
+            .Skip(Math.Max(0, request.Page) * pageSize)
+            .Take(pageSize)
+            .ToRows(moment)
+            .ToListAsync(ct);
+        return new TaskPage(rows, total);
+    }
+
+    /// <summary>An organisation head's own tasks, soonest first; the page buckets them by urgency.</summary>
+    public async Task<IReadOnlyList<TaskRow>> MineAsync(Actor actor, CancellationToken ct = default)
+    {
+        if (actor is not { IsOrganisationHead: true, GovernorateId: { } governorateId, OrganisationId: { } organisationId })
+        {
+            return [];
+        }
+
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var moment = ReadinessScore.Moment.At(clock, options.Value);
+        var planId = await db.CurrentPlanIdAsync(governorateId, moment.Today, ct);
+        return await db.Tasks.AsNoTracking()
+            .Where(t => t.GovernorateId == governorateId && t.PlanId == planId && t.OrganisationId == organisationId)
+            .OrderBy(t => t.DueOn).ThenByDescending(t => t.Priority).ThenBy(t => t.Id)
+            .ToRows(moment)
+            .ToListAsync(ct);
+    }
+
+    public async Task<TaskDetails?> GetAsync(Actor actor, int taskId, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var task = await db.Tasks.AsNoTracking()
+            .Include(t => t.Organisation)
+            .Include(t => t.LocalUnit)
+            .Include(t => t.Plan)
+            .SingleOrDefaultAsync(t => t.Id == taskId, ct);
+        if (task is null || !actor.CanRead(task.GovernorateId))
+        {
+            return null;
+        }
+
+        var history = await db.TaskHistory.AsNoTracking()
+            .Where(h => h.TaskId == taskId)
+            .OrderByDescending(h => h.At).ThenByDescending(h => h.Id)
+            .ToListAsync(ct);
+        var moment = ReadinessScore.Moment.At(clock, options.Value);
+        return TaskDetails.From(task, history, moment);
+    }
+
+    private static void EnsureCanRead(Actor actor, int governorateId)
+    {
+        if (!actor.CanRead(governorateId))
+        {
+            throw new AccessDeniedException($"{actor.UserId} may not read governorate {governorateId}");
+        }
+    }
+}

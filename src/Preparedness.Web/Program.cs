@@ -1,0 +1,36 @@
+using Preparedness.Web.Components;
+using Preparedness.Web.Data;
+using Preparedness.Web.Features.Accounts;
+using Preparedness.Web.Features.Dashboard;
+using Preparedness.Web.Features.DemoData;
+using Preparedness.Web.Features.Governorates;
+using Preparedness.Web.Features.Localization;
+using Preparedness.Web.Features.Tasks;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.Services.AddSingleton(TimeProvider.System);
+builder.Services.AddData(builder.Configuration);
+builder.Services.AddPreparednessLocalization();
+builder.Services.AddAccounts();
+builder.Services.AddGovernorates();
+builder.Services.AddDashboard();
+builder.Services.AddTasks();
+builder.Services.AddDemoData();
+builder.Services.AddUserInterface();
+
+var app = builder.Build();
+
+if (args.Contains("migrate"))
+{
+    await app.Services.MigrateDatabaseAsync();
+    return;
+}
+
+app.UseUserInterface();
+app.MapAccounts();
+app.MapCultureSwitch();
+app.MapUserInterface();
+
+await app.PrepareDatabaseAsync();
+app.Run();

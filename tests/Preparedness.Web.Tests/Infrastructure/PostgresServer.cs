@@ -82,8 +82,21 @@ public sealed partial class PostgresServer : IDisposable
         await using (var connection = new NpgsqlConnection(ConnectionString("postgres")))
         {
             await connection.OpenAsync(cancellationToken);
-            await using var command = new NpgsqlCommand(sql, connection);
-            await command.ExecuteNonQueryAsync(cancellationToken);
+            for (var attempt = 1; ; attempt++)
+            {
+                try
+                {
+                    await using var command = new NpgsqlCommand(sql, connection);
+                    await command.ExecuteNonQueryAsync(cancellationToken);
+                    break;
+                }
+                catch (PostgresException ex) when (ex.SqlState == PostgresErrorCodes.ObjectInUse && template is not null && attempt < 50)
+                {
+                    // A connection to the template that was just closed can take a moment to end
+                    // on the server side; copying fails until it has.
+                    await Task.Delay(TimeSpan.FromMilliseconds(100), cancellationToken);
+                }
+            }
         }
 
         lock (_gate)

@@ -76,11 +76,12 @@ internal sealed class DemoDataSeeder(
         var states = DemoPins.Apply(governorate.Id, spread.Spread(drafts), today);
 
         // Planning starts a month before the season; a demo run before then backdates it a month from today.
-        var planned = new DateTimeOffset(PlanStart.AddDays(-30).ToDateTime(new TimeOnly(6, 30)), TimeSpan.Zero);
-        var createdAt = planned < now.AddDays(-30) ? planned : now.AddDays(-30);
+        var planned = MorningOf(PlanStart.AddDays(-30));
+        var monthAgo = MorningOf(DateOnly.FromDateTime(now.AddDays(-30).UtcDateTime));
+        var createdAt = planned < monthAgo ? planned : monthAgo;
         var writer = new DemoTaskWriter(now, createdAt, authors[Roles.Secretariat], authors[Roles.MilitaryAdviser], random);
         var tasks = states
-            .Select(state => writer.Write(state, structure.Plan, Owner(authors, state.Draft.Owner, random)))
+            .Select(state => writer.Write(state, structure.Plan, Owner(authors, state.Draft.Owner)))
             .ToList();
         db.Tasks.AddRange(tasks);
         await db.SaveChangesAsync(ct);
@@ -90,12 +91,20 @@ internal sealed class DemoDataSeeder(
             governorate.Id, structure.Units.Count, structure.Organisations.Count, tasks.Count);
     }
 
-    /// <summary>The head's account where the demo has one, otherwise a named focal point, the same for every task of the organisation.</summary>
-    private static DemoAuthor Owner(Dictionary<string, DemoAuthor> authors, Organisation organisation, Random random)
+    private static DateTimeOffset MorningOf(DateOnly day) => new(day.ToDateTime(new TimeOnly(6, 30)), TimeSpan.Zero);
+
+    /// <summary>
+    /// The head's account where the demo has one; otherwise the council head by title, or a named
+    /// focal point for other bodies, the same for every task of the organisation.
+    /// </summary>
+    private static DemoAuthor Owner(Dictionary<string, DemoAuthor> authors, Organisation organisation)
     {
         if (!authors.TryGetValue(organisation.Code, out var author))
         {
-            author = new DemoAuthor(null, random.Pick(DemoPhrases.FocalPoints));
+            var focalPoints = authors.Values.Count(a => DemoPhrases.FocalPoints.Contains(a.Name));
+            author = organisation.LocalUnit is { } unit
+                ? new DemoAuthor(null, $"رئيس {unit.NameAr}")
+                : new DemoAuthor(null, DemoPhrases.FocalPoints[focalPoints % DemoPhrases.FocalPoints.Length]);
             authors[organisation.Code] = author;
         }
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Preparedness.Web.Features.Tasks;
 using TaskStatus = Preparedness.Web.Features.Tasks.TaskStatus;
 
@@ -17,15 +18,15 @@ internal sealed record DemoTaskState(
 
 /// <summary>
 /// Gives a governorate's drafts due dates and statuses relative to today, so that the demo tells the
-/// same story whenever it is started: about a third of the work was due already (half of it done, the
-/// rest overdue), a tenth falls due this week and the rest runs to the end of the season in March.
+/// same story whenever it is started: some 30% of the work was due already (about half of it done, the
+/// rest overdue), some 12% falls due this week and the rest runs to the end of the season in March.
 /// The library's lead times only decide the order, because the research calendar is a year old.
 /// </summary>
 /// <param name="storms">The governorate's named storms; empty where there are none.</param>
 internal sealed class DemoTaskSpread(DateOnly today, DateOnly planStart, IReadOnlyList<SeedStorm> storms, Random random)
 {
-    private const double PastShare = 0.34;
-    private const double WeekShare = 0.10;
+    private const double PastShare = 0.30;
+    private const double WeekShare = 0.12;
 
     private static readonly (TaskStatus Status, int Weight)[] PastStatuses =
     [
@@ -49,15 +50,31 @@ internal sealed class DemoTaskSpread(DateOnly today, DateOnly planStart, IReadOn
     {
         // A few days of jitter mixes the councils' copies of one task across neighbouring deadlines,
         // as staggered inspection rounds do.
-        var ranked = drafts
+        var dues = drafts
             .Select((draft, index) => (Draft: draft, Index: index, Key: NaturalDue(draft).DayNumber + random.Next(-10, 11)))
             .OrderBy(x => x.Key).ThenBy(x => x.Index)
-            .Select((x, rank) => (x.Draft, x.Index, Quantile: (rank + 0.5) / drafts.Count))
-            .ToList();
-
-        return [.. ranked
+            .Select((x, rank) => (x.Index, Due: NextStormDue(x.Draft) ?? DueAt((rank + 0.5) / drafts.Count)))
             .OrderBy(x => x.Index)
-            .Select(x => StateFor(x.Draft, NextStormDue(x.Draft) ?? DueAt(x.Quantile)))];
+            .Select(x => x.Due)
+            .ToArray();
+
+        // Statuses are dealt from a shuffled deck per bucket rather than drawn one by one, so the
+        // shares hold for a governorate of a hundred tasks instead of only on average.
+        var statuses = new TaskStatus[drafts.Count];
+        foreach (var bucket in Enumerable.Range(0, drafts.Count).GroupBy(i => StatusesFor(dues[i])))
+        {
+            foreach (var (index, status) in bucket.Zip(Deck(bucket.Key, bucket.Count())))
+            {
+                statuses[index] = status;
+            }
+        }
+
+        // One unfinished task in ten has gone quiet for longer than the 7-day stale threshold.
+        var unfinished = Enumerable.Range(0, drafts.Count).Where(i => !IsFinished(statuses[i])).ToArray();
+        random.Shuffle(unfinished);
+        var stale = unfinished.Take((int)Math.Round(unfinished.Length * 0.10)).ToHashSet();
+
+        return [.. drafts.Select((draft, i) => StateFor(draft, dues[i], statuses[i], stale.Contains(i)))];
     }
 
     private decimal Partial(decimal target)
@@ -107,16 +124,17 @@ internal sealed class DemoTaskSpread(DateOnly today, DateOnly planStart, IReadOn
 
     private static DateOnly StormStart(SeedStorm storm, DateOnly notBefore)
     {
-        var month = int.Parse(storm.ApproxStartMmdd[..2], System.Globalization.CultureInfo.InvariantCulture);
-        var day = int.Parse(storm.ApproxStartMmdd[3..], System.Globalization.CultureInfo.InvariantCulture);
+        var month = int.Parse(storm.ApproxStartMmdd[..2], CultureInfo.InvariantCulture);
+        var day = int.Parse(storm.ApproxStartMmdd[3..], CultureInfo.InvariantCulture);
         var start = new DateOnly(notBefore.Year, month, day);
         return start < notBefore ? start.AddYears(1) : start;
     }
 
-    private DemoTaskState StateFor(DemoTaskDraft draft, DateOnly due)
+    private (TaskStatus Status, int Weight)[] StatusesFor(DateOnly due) =>
+        due < today ? PastStatuses : due <= today.AddDays(7) ? WeekStatuses : LaterStatuses;
+
+    private DemoTaskState StateFor(DemoTaskDraft draft, DateOnly due, TaskStatus status, bool stale)
     {
-        var statuses = due < today ? PastStatuses : due <= today.AddDays(7) ? WeekStatuses : LaterStatuses;
-        var status = Pick(statuses);
         var achieved = draft.Measure != MeasureKind.Quantity || draft.Target is not { } target ? 0
             : status switch
             {
@@ -124,28 +142,27 @@ internal sealed class DemoTaskSpread(DateOnly today, DateOnly planStart, IReadOn
                 TaskStatus.InProgress or TaskStatus.Blocked => Partial(target),
                 _ => target,
             };
-        var finished = status is TaskStatus.ReportedDone or TaskStatus.Verified;
-
-        // One unfinished task in ten has gone quiet for longer than the 7-day stale threshold.
-        var updatedDaysAgo = finished ? random.Next(1, 26)
-            : random.NextDouble() < 0.10 ? random.Next(9, 21)
+        var updatedDaysAgo = IsFinished(status) ? random.Next(1, 26)
+            : stale ? random.Next(9, 21)
             : random.Next(0, 7);
         return new DemoTaskState(draft, due, status, achieved, updatedDaysAgo);
     }
 
-    private TaskStatus Pick((TaskStatus Status, int Weight)[] weights)
+    /// <summary>Exactly <paramref name="count"/> statuses in the weights' proportions (largest remainder), shuffled.</summary>
+    private TaskStatus[] Deck((TaskStatus Status, int Weight)[] weights, int count)
     {
-        var roll = random.Next(weights.Sum(w => w.Weight));
-        foreach (var (status, weight) in weights)
+        var total = weights.Sum(w => w.Weight);
+        var shares = weights.Select(w => (w.Status, Exact: (double)count * w.Weight / total)).ToList();
+        var counts = shares.ToDictionary(s => s.Status, s => (int)s.Exact);
+        foreach (var share in shares.OrderByDescending(s => s.Exact - Math.Floor(s.Exact)).Take(count - counts.Values.Sum()))
         {
-            if (roll < weight)
-            {
-                return status;
-            }
-
-            roll -= weight;
+            counts[share.Status]++;
         }
 
-        return weights[^1].Status;
+        var deck = counts.SelectMany(c => Enumerable.Repeat(c.Key, c.Value)).ToArray();
+        random.Shuffle(deck);
+        return deck;
     }
+
+    private static bool IsFinished(TaskStatus status) => status is TaskStatus.ReportedDone or TaskStatus.Verified;
 }

@@ -53,15 +53,8 @@ internal sealed class DemoTaskWriter(DateTimeOffset now, DateTimeOffset createdA
 
         var steps = Steps(state, task, owner);
         var lastAt = LastUpdate(state.UpdatedDaysAgo);
-        var previous = createdAt;
-        for (var i = 0; i < steps.Count; i++)
+        foreach (var (step, at) in steps.Zip(Timeline(steps.Count, lastAt)))
         {
-            // Earlier steps fall on irregular working days between creation and the last update.
-            var share = (i + 1 - (random.NextDouble() * 0.5)) / steps.Count;
-            var at = i == steps.Count - 1 ? lastAt : WorkingHours(createdAt + ((lastAt - createdAt) * share));
-            at = at <= previous || at >= lastAt && i < steps.Count - 1 ? previous + ((lastAt - previous) / 2) : at;
-            previous = at;
-            var step = steps[i];
             task.History.Add(new TaskHistoryEntry
             {
                 At = at,
@@ -146,6 +139,23 @@ internal sealed class DemoTaskWriter(DateTimeOffset now, DateTimeOffset createdA
         }
 
         return steps;
+    }
+
+    /// <summary>Earlier steps fall on irregular working days between creation and the last update, in order.</summary>
+    private List<DateTimeOffset> Timeline(int count, DateTimeOffset lastAt)
+    {
+        var instants = new List<DateTimeOffset>(count);
+        var previous = createdAt;
+        for (var i = 1; i < count; i++)
+        {
+            var share = (i - (random.NextDouble() * 0.5)) / count;
+            var at = WorkingHours(createdAt + ((lastAt - createdAt) * share));
+            previous = at > previous && at < lastAt ? at : previous + ((lastAt - previous) / 2);
+            instants.Add(previous);
+        }
+
+        instants.Add(lastAt);
+        return instants;
     }
 
     /// <summary>Owners report in office hours, Cairo time; today's report is never in the future.</summary>

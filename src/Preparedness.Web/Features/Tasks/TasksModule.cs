@@ -1,9 +1,13 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Preparedness.Web.Features.Tasks.Library;
+
 namespace Preparedness.Web.Features.Tasks;
 
 internal static class TasksModule
 {
     public static IServiceCollection AddTasks(this IServiceCollection services)
     {
+        services.TryAddSingleton<TaskLibrary>();
         services.AddSingleton<TaskQueries>();
         services.AddSingleton<ProgressService>();
         services.AddSingleton<TaskEditingService>();

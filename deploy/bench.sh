@@ -1,0 +1,18 @@
+#!/usr/bin/env bash
+# Measures the server-side time of one governorate's dashboard figures and one task-list page at
+# national scale (27 governorates x 4,000 tasks, with history), in Release, and prints the p50/p95/p99
+# table (PASS/FAIL against 20 ms / 30 ms) and the EXPLAIN (ANALYZE, BUFFERS) of every statement.
+#
+# Environment:
+#   PREPAREDNESS_BENCH_CONNECTION  an existing, empty (or already benchmark-loaded) database to use;
+#                                  otherwise a throwaway PostgreSQL cluster is started and removed.
+# Arguments go to the benchmark: --iterations N (default 540), --warmup N (default 54).
+# Exit code: 0 all within budget, 1 a budget missed, 2 bad arguments, other: an error.
+set -euo pipefail
+
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd -P)
+cd "$ROOT"
+command -v dotnet >/dev/null 2>&1 \
+  || { echo "[bench] ERROR: the .NET SDK (dotnet) is not on PATH; install .NET 10 SDK first." >&2; exit 1; }
+export DOTNET_NOLOGO=${DOTNET_NOLOGO:-1}
+exec dotnet run -c Release --project tests/Preparedness.Benchmarks -- "$@"

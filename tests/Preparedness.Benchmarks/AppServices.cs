@@ -1,0 +1,38 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Preparedness.Web.Data;
+using Preparedness.Web.Features.Dashboard;
+using Preparedness.Web.Features.DemoData;
+using Preparedness.Web.Features.Governorates;
+using Preparedness.Web.Features.Tasks;
+
+namespace Preparedness.Benchmarks;
+
+/// <summary>The app's own registrations for data, dashboard and tasks, as Program.cs makes them, minus the web host.</summary>
+internal static class AppServices
+{
+    public static ServiceProvider Build(string connectionString, IInterceptor? interceptor = null)
+    {
+        var configuration = new ConfigurationBuilder()
+            .AddInMemoryCollection([new("ConnectionStrings:Preparedness", connectionString)])
+            .Build();
+        var services = new ServiceCollection();
+        services.AddSingleton<IConfiguration>(configuration);
+        services.AddLogging();
+        services.AddSingleton(TimeProvider.System);
+        services.AddData(configuration);
+        services.AddGovernorates();
+        services.AddDashboard();
+        services.AddTasks();
+        // BulkCreateService (registered by AddTasks) needs the task library, which AddDemoData registers.
+        services.AddDemoData();
+        if (interceptor is not null)
+        {
+            services.ConfigureDbContext<PreparednessDbContext>(options => options.AddInterceptors(interceptor));
+        }
+
+        return services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
+    }
+}

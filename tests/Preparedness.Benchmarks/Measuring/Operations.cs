@@ -1,0 +1,66 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Preparedness.Web.Data;
+using Preparedness.Web.Features.Accounts;
+using Preparedness.Web.Features.Dashboard;
+using Preparedness.Web.Features.Tasks;
+
+namespace Preparedness.Benchmarks.Measuring;
+
+/// <summary>A governorate to measure, with the organisation the filtered list asks for there.</summary>
+internal sealed record Target(int GovernorateId, int OrganisationId);
+
+/// <summary>
+/// The measured calls, through the app's real services as the pages make them. Each operation walks
+/// through all 27 governorates in turn, so that no call finds the previous one's rows in every cache.
+/// </summary>
+internal sealed class Operations(DashboardService dashboard, TaskQueries tasks, IReadOnlyList<Target> targets)
+{
+    /// <summary>A common word of the library titles ("gullies"), as a secretariat would type it.</summary>
+    public const string SearchTerm = "الشنايش";
+
+    public static readonly Actor Administrator = new("bench", "Bench", Roles.Administrator, null, null);
+
+    public static readonly TaskPageRequest FirstPage = new(Page: 0, PageSize: 25, Sort: TaskSort.DueOn);
+
+    private readonly int[] turns = new int[4];
+
+    /// <summary>Handed to the benchmark class, which BenchmarkDotNet constructs itself (in this process).</summary>
+    public static Operations? Current { get; set; }
+
+    public IReadOnlyList<Target> Targets => targets;
+
+    public static async Task<Operations> CreateAsync(IServiceProvider services)
+    {
+        // The busiest organisation of each governorate: its overdue list is the longest one to filter.
+        await using var db = await services.GetRequiredService<IDbContextFactory<PreparednessDbContext>>().CreateDbContextAsync();
+        var busiest = await db.Tasks
+            .GroupBy(t => new { t.GovernorateId, t.OrganisationId })
+            .Select(g => new { g.Key.GovernorateId, g.Key.OrganisationId, Count = g.Count() })
+            .ToListAsync();
+        var targets = busiest
+            .GroupBy(b => b.GovernorateId)
+            .OrderBy(g => g.Key)
+            .Select(g => new Target(g.Key, g.OrderByDescending(b => b.Count).ThenBy(b => b.OrganisationId).First().OrganisationId))
+            .ToList();
+        return new Operations(services.GetRequiredService<DashboardService>(), services.GetRequiredService<TaskQueries>(), targets);
+    }
+
+    public static TaskFilter Filter(Operation operation, Target target) => operation switch
+    {
+        Operation.OrganisationOverdue => new TaskFilter { OrganisationId = target.OrganisationId, Overdue = true },
+        Operation.Search => new TaskFilter { Text = SearchTerm },
+        _ => new TaskFilter(),
+    };
+
+    public Task<DashboardFigures> DashboardAsync() => DashboardAsync(Next(Operation.Dashboard));
+
+    public Task<TaskPage> ListAsync(Operation operation) => ListAsync(operation, Next(operation));
+
+    public Task<DashboardFigures> DashboardAsync(Target target) => dashboard.GetAsync(Administrator, target.GovernorateId);
+
+    public Task<TaskPage> ListAsync(Operation operation, Target target) =>
+        tasks.ListAsync(Administrator, target.GovernorateId, Filter(operation, target), FirstPage);
+
+    private Target Next(Operation operation) => targets[turns[(int)operation]++ % targets.Count];
+}

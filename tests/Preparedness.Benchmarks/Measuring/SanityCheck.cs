@@ -1,0 +1,23 @@
+namespace Preparedness.Benchmarks.Measuring;
+
+/// <summary>Fails the run before measuring if the services do not see the generated data: fast but empty answers prove nothing.</summary>
+internal static class SanityCheck
+{
+    public static async Task RunAsync(Operations operations)
+    {
+        var target = operations.Targets[0];
+        var figures = await operations.DashboardAsync(target);
+        var all = await operations.ListAsync(Operation.ListAll, target);
+        var overdue = await operations.ListAsync(Operation.OrganisationOverdue, target);
+        var search = await operations.ListAsync(Operation.Search, target);
+        Console.WriteLine(
+            $"check (governorate {target.GovernorateId}): dashboard {figures.Overall.Tasks} tasks, score {figures.Overall.Score}%, "
+            + $"{figures.Units.Count} units, {figures.Organisations.Count} organisations; list {all.Total} tasks; "
+            + $"organisation {target.OrganisationId} overdue {overdue.Total}; text search {search.Total}");
+        if (figures.Overall.Tasks != Generation.TaskGenerator.TasksPerGovernorate || all.Total != figures.Overall.Tasks
+            || all.Rows.Count != Operations.FirstPage.PageSize || overdue.Total == 0 || search.Total == 0)
+        {
+            throw new InvalidOperationException("The services do not see the generated data set as expected; not measuring.");
+        }
+    }
+}

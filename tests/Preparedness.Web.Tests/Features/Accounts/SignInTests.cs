@@ -1,0 +1,115 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using Preparedness.Web.Features.DemoData;
+using Preparedness.Web.Tests.Infrastructure;
+
+namespace Preparedness.Web.Tests.Features.Accounts;
+
+[Collection(AppCollection.Name)]
+public sealed partial class SignInTests(AppHost app)
+{
+    [Fact]
+    public async Task An_anonymous_visitor_is_sent_to_the_sign_in_page_which_is_arabic_and_right_to_left()
+    {
+        var client = app.CreateClient();
+
+        var home = await client.GetAsync("/");
+        var login = await client.GetStringAsync(home.Headers.Location);
+
+        Assert.Equal(HttpStatusCode.Redirect, home.StatusCode);
+        Assert.Contains("/account/login", home.Headers.Location!.ToString());
+        Assert.Contains("dir=\"rtl\"", login);
+        Assert.Contains("lang=\"ar-EG\"", login);
+        Assert.Contains("تسجيل الدخول", login);
+    }
+
+    [Fact]
+    public async Task Signing_in_with_the_form_sets_the_cookie_and_a_wrong_password_says_why()
+    {
+        var client = app.CreateClient();
+
+        var wrong = await PostLoginAsync(client, "sg.luxor@preparedness.demo", "not-the-password");
+        var right = await PostLoginAsync(client, "sg.luxor@preparedness.demo", DemoAccounts.Password);
+        var dashboard = await client.GetAsync("/");
+
+        Assert.Contains("اسم المستخدم أو كلمة المرور غير صحيحة", await wrong.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.Redirect, right.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, dashboard.StatusCode);
+        Assert.Contains("محافظة الأقصر", await dashboard.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task A_post_without_the_antiforgery_token_is_refused()
+    {
+        var client = app.CreateClient();
+
+        var response = await client.PostAsync("/account/login", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["_handler"] = "login", ["Input.UserName"] = "sg.luxor@preparedness.demo", ["Input.Password"] = DemoAccounts.Password,
+        }));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Five_wrong_passwords_lock_the_account_even_for_the_right_one()
+    {
+        var client = app.CreateClient();
+        for (var i = 0; i < 5; i++)
+        {
+            await PostLoginAsync(client, "health.alex@preparedness.demo", "wrong-password");
+        }
+
+        var locked = await PostLoginAsync(client, "health.alex@preparedness.demo", DemoAccounts.Password);
+
+        Assert.Equal(HttpStatusCode.OK, locked.StatusCode);
+        Assert.Contains("تم إيقاف الحساب مؤقتًا", await locked.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task Signing_out_ends_the_session()
+    {
+        var client = app.CreateClient();
+        await PostLoginAsync(client, "governor.luxor@preparedness.demo", DemoAccounts.Password);
+        var page = await client.GetStringAsync("/");
+
+        var logout = await client.PostAsync("/account/logout", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = Token(page),
+        }));
+        var after = await client.GetAsync("/");
+
+        Assert.Equal(HttpStatusCode.Redirect, logout.StatusCode);
+        Assert.Contains("/account/login", after.Headers.Location!.ToString());
+    }
+
+    [Fact]
+    public async Task A_return_address_to_another_site_is_ignored()
+    {
+        var client = app.CreateClient();
+
+        var response = await PostLoginAsync(client, "ops.luxor@preparedness.demo", DemoAccounts.Password, "//evil.example/");
+
+        var location = response.Headers.Location!;
+        Assert.Equal("/", location.IsAbsoluteUri ? location.AbsolutePath : location.OriginalString);
+        Assert.False(location.IsAbsoluteUri && location.Host == "evil.example");
+    }
+
+    internal static async Task<HttpResponseMessage> PostLoginAsync(HttpClient client, string user, string password, string? returnUrl = null)
+    {
+        var path = returnUrl is null ? "/account/login" : $"/account/login?returnUrl={Uri.EscapeDataString(returnUrl)}";
+        var form = await client.GetStringAsync(path);
+        return await client.PostAsync(path, new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["_handler"] = "login",
+            ["__RequestVerificationToken"] = Token(form),
+            ["Input.UserName"] = user,
+            ["Input.Password"] = password,
+        }));
+    }
+
+    internal static string Token(string html) => TokenPattern().Match(html).Groups[1].Value;
+
+    [GeneratedRegex("name=\"__RequestVerificationToken\" value=\"([^\"]+)\"")]
+    private static partial Regex TokenPattern();
+}

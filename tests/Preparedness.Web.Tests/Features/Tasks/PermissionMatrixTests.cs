@@ -1,0 +1,121 @@
+using Microsoft.EntityFrameworkCore;
+using Preparedness.Web.Features.Accounts;
+using Preparedness.Web.Features.Dashboard;
+using Preparedness.Web.Features.Tasks;
+using Preparedness.Web.Tests.Infrastructure;
+using TaskStatus = Preparedness.Web.Features.Tasks.TaskStatus;
+
+namespace Preparedness.Web.Tests.Features.Tasks;
+
+/// <summary>
+/// Every role against every action, called on the services themselves — the way a forged request
+/// would reach them — on a Luxor task owned by Luxor's water company.
+/// </summary>
+public sealed class PermissionMatrixTests : DatabaseTest
+{
+    private const string Y = "allowed";
+    private const string N = "denied";
+
+    private static readonly string[] ActorNames =
+        ["Admin", "LuxorSecretariat", "WaterHead", "EsnaHead", "LuxorAdviser", "LuxorGovernor", "LuxorOpsRoom", "AlexSecretariat", "AlexWaterHead"];
+
+    private static readonly Dictionary<string, string[]> Matrix = new()
+    {
+        //                    Admin Sec WaterHd EsnaHd Adviser Governor Ops AlexSec AlexHead
+        ["ReadDashboard"] = [Y, Y, Y, Y, Y, Y, Y, N, N],
+        ["ListTasks"] = [Y, Y, Y, Y, Y, Y, Y, N, N],
+        ["ReadTask"] = [Y, Y, Y, Y, Y, Y, Y, N, N],
+        ["UpdateProgress"] = [Y, Y, Y, N, N, N, N, N, N],
+        ["CreateTask"] = [Y, Y, N, N, N, N, N, N, N],
+        ["EditTask"] = [Y, Y, N, N, N, N, N, N, N],
+        ["BulkCreate"] = [Y, Y, N, N, N, N, N, N, N],
+    };
+
+    public static TheoryData<string, string, string> Cases()
+    {
+        var data = new TheoryData<string, string, string>();
+        foreach (var (action, outcomes) in Matrix)
+        {
+            for (var i = 0; i < ActorNames.Length; i++)
+            {
+                data.Add(ActorNames[i], action, outcomes[i]);
+            }
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public async Task Role_can_or_cannot_do_action(string actorName, string action, string expected)
+    {
+        var task = await World.AddTaskAsync(t => { t.Measure = MeasureKind.Quantity; t.Target = 150; });
+        var actor = (Actor)typeof(TestWorld).GetProperty(actorName)!.GetValue(World)!;
+        var historyBefore = await HistoryCountAsync();
+
+        var allowed = await TryAsync(action, actor, task);
+
+        Assert.Equal(expected, allowed ? Y : N);
+        if (!allowed)
+        {
+            Assert.Equal(historyBefore, await HistoryCountAsync());
+            await using var db = Db();
+            Assert.Equal(1, await db.Tasks.CountAsync());
+        }
+    }
+
+    private async Task<bool> TryAsync(string action, Actor actor, ReadinessTask task)
+    {
+        var luxor = World.Luxor.Id;
+        switch (action)
+        {
+            case "ReadDashboard":
+                return await Succeeds(() => Get<DashboardService>().GetAsync(actor, luxor));
+            case "ListTasks":
+                return await Succeeds(() => Get<TaskQueries>().ListAsync(actor, luxor, new TaskFilter(), new TaskPageRequest()));
+            case "ReadTask":
+                return await Get<TaskQueries>().GetAsync(actor, task.Id) is not null;
+            case "UpdateProgress":
+                var update = new ProgressUpdate(TaskStatus.InProgress, 120, null, "drains cleaned", task.Version);
+                return (await Get<ProgressService>().UpdateAsync(actor, task.Id, update)).Succeeded;
+            case "CreateTask":
+                return (await Get<TaskEditingService>().CreateAsync(actor, luxor, Draft())).Succeeded;
+            case "EditTask":
+                var draft = Draft();
+                draft.TitleEn = "Renamed";
+                return (await Get<TaskEditingService>().EditAsync(actor, task.Id, draft, task.Version)).Succeeded;
+            case "BulkCreate":
+                var request = new BulkCreateRequest(["T01"], [World.LuxorWater.Id], [], null, null);
+                return (await Get<BulkCreateService>().CreateAsync(actor, luxor, request)).Result.Succeeded;
+            default:
+                throw new ArgumentOutOfRangeException(nameof(action), action, null);
+        }
+    }
+
+    private TaskDraft Draft() => new()
+    {
+        TitleAr = "مهمة جديدة",
+        TitleEn = "New task",
+        OrganisationId = World.LuxorWater.Id,
+        DueOn = World.Today.AddDays(10),
+    };
+
+    private static async Task<bool> Succeeds(Func<Task> read)
+    {
+        try
+        {
+            await read();
+            return true;
+        }
+        catch (AccessDeniedException)
+        {
+            return false;
+        }
+    }
+
+    private async Task<int> HistoryCountAsync()
+    {
+        await using var db = Db();
+        return await db.TaskHistory.CountAsync();
+    }
+}

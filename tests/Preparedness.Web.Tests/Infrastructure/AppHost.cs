@@ -1,0 +1,54 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Preparedness.Web.Tests.Infrastructure;
+
+/// <summary>
+/// The real app on a real port (Kestrel), on its own migrated database with the demo data loaded:
+/// what a browser or an HTTP client talks to in the end-to-end tests.
+/// </summary>
+public sealed class AppHost : IAsyncLifetime
+{
+    private WebApplicationFactory<Program>? factory;
+
+    public Uri BaseAddress { get; private set; } = default!;
+
+    public IServiceProvider Services => factory!.Services;
+
+    public async Task InitializeAsync()
+    {
+        var connectionString = await TestDatabases.CreateMigratedAsync("app");
+        factory = new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
+        {
+            builder.UseEnvironment("Development");
+            builder.UseSetting("ConnectionStrings:Preparedness", connectionString);
+            builder.UseSetting("Preparedness:SeedDemoData", "true");
+            builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        });
+        factory.UseKestrel(0);
+        factory.StartServer();
+        var addresses = factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!;
+        BaseAddress = new Uri(addresses.Addresses.First().Replace("[::]", "127.0.0.1", StringComparison.Ordinal) + "/");
+    }
+
+    /// <summary>A client that keeps cookies and does not follow redirects, so tests see where they point.</summary>
+    public HttpClient CreateClient() =>
+        new(new HttpClientHandler { AllowAutoRedirect = false, UseCookies = true, CookieContainer = new() }) { BaseAddress = BaseAddress };
+
+    public async Task DisposeAsync()
+    {
+        if (factory is not null)
+        {
+            await factory.DisposeAsync();
+        }
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class AppCollection : ICollectionFixture<AppHost>, ICollectionFixture<BrowserFixture>
+{
+    public const string Name = "App";
+}

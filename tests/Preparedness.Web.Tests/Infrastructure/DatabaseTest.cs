@@ -1,0 +1,57 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+using Preparedness.Web.Data;
+using Preparedness.Web.Features.Dashboard;
+using Preparedness.Web.Features.Governorates;
+using Preparedness.Web.Features.Tasks;
+
+namespace Preparedness.Web.Tests.Infrastructure;
+
+/// <summary>
+/// Base for tests of the app's services against real PostgreSQL: a new database per test,
+/// the app's own service registrations, and a fake clock set to a Monday morning in Cairo.
+/// </summary>
+public abstract class DatabaseTest : IAsyncLifetime
+{
+    public static readonly DateTimeOffset Now = new(2026, 11, 23, 7, 0, 0, TimeSpan.Zero);
+
+    private ServiceProvider? services;
+
+    protected FakeTimeProvider Clock { get; } = new(Now);
+
+    protected string ConnectionString { get; private set; } = "";
+
+    internal TestWorld World { get; private set; } = default!;
+
+    internal T Get<T>() where T : notnull => services!.GetRequiredService<T>();
+
+    internal PreparednessDbContext Db() => Get<IDbContextFactory<PreparednessDbContext>>().CreateDbContext();
+
+    public virtual async Task InitializeAsync()
+    {
+        ConnectionString = await TestDatabases.CreateMigratedAsync();
+        var configuration = new ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?> { ["ConnectionStrings:Preparedness"] = ConnectionString })
+            .Build();
+        services = new ServiceCollection()
+            .AddLogging()
+            .AddSingleton<TimeProvider>(Clock)
+            .AddSingleton<IConfiguration>(configuration)
+            .AddData(configuration)
+            .AddGovernorates()
+            .AddDashboard()
+            .AddTasks()
+            .BuildServiceProvider(validateScopes: true);
+        World = await TestWorld.CreateAsync(Get<IDbContextFactory<PreparednessDbContext>>(), Clock);
+    }
+
+    public virtual async Task DisposeAsync()
+    {
+        if (services is not null)
+        {
+            await services.DisposeAsync();
+        }
+    }
+}

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Preparedness.Web.Features.Tasks.Library;
+using Preparedness.Web.Features.Tasks.Storms;
 
 namespace Preparedness.Web.Features.DemoData;
 
@@ -9,6 +10,7 @@ internal static class DemoDataModule
     {
         // TryAdd: the task library is also what plan pages fill plans from, so another module may register it first.
         services.TryAddSingleton<TaskLibrary>();
+        services.TryAddSingleton<StormCalendar>();
         services.TryAddSingleton(TimeProvider.System);
         services.AddScoped<DemoDataSeeder>();
         return services;

@@ -5,6 +5,7 @@ using Preparedness.Web.Features.Accounts;
 using Preparedness.Web.Features.Localization;
 using Preparedness.Web.Features.Organisations;
 using Preparedness.Web.Features.Tasks.Library;
+using Preparedness.Web.Features.Tasks.Storms;
 
 namespace Preparedness.Web.Features.DemoData;
 
@@ -18,6 +19,7 @@ internal sealed class DemoDataSeeder(
     UserManager<ApplicationUser> users,
     RoleManager<IdentityRole> roles,
     TaskLibrary library,
+    StormCalendar storms,
     TimeProvider clock,
     ILogger<DemoDataSeeder> logger)
 {
@@ -72,7 +74,7 @@ internal sealed class DemoDataSeeder(
         }
 
         var drafts = DemoTaskDrafts.For(structure, library);
-        var spread = new DemoTaskSpread(today, PlanStart, seed.StormsFor(governorate.Id), random);
+        var spread = new DemoTaskSpread(today, PlanStart, storms.For(governorate.Id), random);
         var states = DemoPins.Apply(governorate.Id, spread.Spread(drafts), today);
 
         // Planning starts a month before the season; a demo run before then backdates it a month from today.

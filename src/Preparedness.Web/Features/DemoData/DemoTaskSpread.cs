@@ -1,5 +1,5 @@
-using System.Globalization;
 using Preparedness.Web.Features.Tasks;
+using Preparedness.Web.Features.Tasks.Storms;
 using TaskStatus = Preparedness.Web.Features.Tasks.TaskStatus;
 
 namespace Preparedness.Web.Features.DemoData;
@@ -11,7 +11,8 @@ internal sealed record DemoTaskState(
     TaskStatus Status,
     decimal Achieved,
     int UpdatedDaysAgo,
-    string? BlockedReason = null)
+    string? BlockedReason = null,
+    string? StormCode = null)
 {
     public bool IsFinished => Status is TaskStatus.ReportedDone or TaskStatus.Verified;
 }
@@ -23,7 +24,7 @@ internal sealed record DemoTaskState(
 /// The library's lead times only decide the order, because the research calendar is a year old.
 /// </summary>
 /// <param name="storms">The governorate's named storms; empty where there are none.</param>
-internal sealed class DemoTaskSpread(DateOnly today, DateOnly planStart, IReadOnlyList<SeedStorm> storms, Random random)
+internal sealed class DemoTaskSpread(DateOnly today, DateOnly planStart, IReadOnlyList<Storm> storms, Random random)
 {
     private const double PastShare = 0.30;
     private const double WeekShare = 0.12;
@@ -53,15 +54,15 @@ internal sealed class DemoTaskSpread(DateOnly today, DateOnly planStart, IReadOn
         var dues = drafts
             .Select((draft, index) => (Draft: draft, Index: index, Key: NaturalDue(draft).DayNumber + random.Next(-10, 11)))
             .OrderBy(x => x.Key).ThenBy(x => x.Index)
-            .Select((x, rank) => (x.Index, Due: NextStormDue(x.Draft) ?? DueAt((rank + 0.5) / drafts.Count)))
+            .Select((x, rank) => (x.Index, Storm: NextStorm(x.Draft), Rank: rank))
+            .Select(x => (x.Index, x.Storm?.Code, Due: x.Storm?.Due ?? DueAt((x.Rank + 0.5) / drafts.Count)))
             .OrderBy(x => x.Index)
-            .Select(x => x.Due)
             .ToArray();
 
         // Statuses are dealt from a shuffled deck per bucket rather than drawn one by one, so the
         // shares hold for a governorate of a hundred tasks instead of only on average.
         var statuses = new TaskStatus[drafts.Count];
-        foreach (var bucket in Enumerable.Range(0, drafts.Count).GroupBy(i => StatusesFor(dues[i])))
+        foreach (var bucket in Enumerable.Range(0, drafts.Count).GroupBy(i => StatusesFor(dues[i].Due)))
         {
             foreach (var (index, status) in bucket.Zip(Deck(bucket.Key, bucket.Count())))
             {
@@ -74,7 +75,7 @@ internal sealed class DemoTaskSpread(DateOnly today, DateOnly planStart, IReadOn
         random.Shuffle(unfinished);
         var stale = unfinished.Take((int)Math.Round(unfinished.Length * 0.10)).ToHashSet();
 
-        return [.. drafts.Select((draft, i) => StateFor(draft, dues[i], statuses[i], stale.Contains(i)))];
+        return [.. drafts.Select((draft, i) => StateFor(draft, dues[i].Due, statuses[i], stale.Contains(i)) with { StormCode = dues[i].Code })];
     }
 
     private decimal Partial(decimal target)
@@ -106,8 +107,11 @@ internal sealed class DemoTaskSpread(DateOnly today, DateOnly planStart, IReadOn
         return laterStart.AddDays((int)((quantile - PastShare - WeekShare) / (1 - PastShare - WeekShare) * span));
     }
 
-    /// <summary>Where named storms are known (Alexandria), pre-storm work keys off the next one, as its secretariat does.</summary>
-    private DateOnly? NextStormDue(DemoTaskDraft draft)
+    /// <summary>
+    /// Where named storms are known (Alexandria), pre-storm work keys off the next one, as its
+    /// secretariat does, and is tied to it so that its owner is reminded before the storm window.
+    /// </summary>
+    private (string Code, DateOnly Due)? NextStorm(DemoTaskDraft draft)
     {
         if (draft.Library.Phase != "pre_storm" || storms.Count == 0)
         {
@@ -116,17 +120,15 @@ internal sealed class DemoTaskSpread(DateOnly today, DateOnly planStart, IReadOn
 
         var earliest = today.AddDays(2 + draft.Library.LeadTimeDays);
         var next = storms
-            .Where(s => s.Season == "autumn_winter")
-            .Select(s => StormStart(s, earliest))
-            .Min();
-        return next.AddDays(-draft.Library.LeadTimeDays);
+            .Where(s => s.IsWinterStorm)
+            .Select(s => (s.Code, Start: StormStart(s, earliest)))
+            .MinBy(s => s.Start);
+        return (next.Code, next.Start.AddDays(-draft.Library.LeadTimeDays));
     }
 
-    private static DateOnly StormStart(SeedStorm storm, DateOnly notBefore)
+    private static DateOnly StormStart(Storm storm, DateOnly notBefore)
     {
-        var month = int.Parse(storm.ApproxStartMmdd[..2], CultureInfo.InvariantCulture);
-        var day = int.Parse(storm.ApproxStartMmdd[3..], CultureInfo.InvariantCulture);
-        var start = new DateOnly(notBefore.Year, month, day);
+        var start = new DateOnly(notBefore.Year, storm.Month, storm.Day);
         return start < notBefore ? start.AddYears(1) : start;
     }
 

@@ -36,6 +36,7 @@ internal sealed class DemoTaskWriter(DateTimeOffset now, DateTimeOffset createdA
             Category = draft.Library.Category,
             Priority = draft.Library.SuggestedPriority,
             DueOn = state.DueOn,
+            StormCode = state.StormCode,
             Measure = draft.Measure,
             Target = quantity ? draft.Target : null,
             UnitAr = quantity ? draft.UnitAr : null,

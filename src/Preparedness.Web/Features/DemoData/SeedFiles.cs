@@ -2,12 +2,10 @@ using System.Text.Json;
 
 namespace Preparedness.Web.Features.DemoData;
 
-/// <summary>The researched governorates, organisations and storms, read from the embedded Seed/*.json.</summary>
+/// <summary>The researched governorates and organisations, read from the embedded Seed/*.json.</summary>
 internal sealed record SeedFiles(
     IReadOnlyList<SeedGovernorate> Governorates,
-    IReadOnlyList<SeedOrganisation> Organisations,
-    IReadOnlyList<SeedStorm> Storms,
-    IReadOnlyList<string> StormsApplyTo)
+    IReadOnlyList<SeedOrganisation> Organisations)
 {
     private static readonly JsonSerializerOptions Options = new()
     {
@@ -16,18 +14,9 @@ internal sealed record SeedFiles(
         RespectRequiredConstructorParameters = true,
     };
 
-    public static SeedFiles Load()
-    {
-        var storms = Read<StormFile>("storms.json");
-        return new SeedFiles(
-            Read<GovernorateFile>("governorates.json").Governorates,
-            Read<DirectorateFile>("directorates.json").Directorates,
-            storms.Storms,
-            storms.AppliesTo);
-    }
-
-    public IReadOnlyList<SeedStorm> StormsFor(string governorateCode) =>
-        StormsApplyTo.Contains(governorateCode) ? Storms : [];
+    public static SeedFiles Load() => new(
+        Read<GovernorateFile>("governorates.json").Governorates,
+        Read<DirectorateFile>("directorates.json").Directorates);
 
     private static T Read<T>(string fileName)
     {
@@ -43,8 +32,6 @@ internal sealed record SeedFiles(
     private sealed record GovernorateFile(IReadOnlyList<SeedGovernorate> Governorates);
 
     private sealed record DirectorateFile(IReadOnlyList<SeedOrganisation> Directorates);
-
-    private sealed record StormFile(IReadOnlyList<SeedStorm> Storms, IReadOnlyList<string> AppliesTo);
 }
 
 internal sealed record SeedGovernorate(string Id, string NameAr, string NameEn, IReadOnlyList<SeedUnit> Units);
@@ -52,6 +39,3 @@ internal sealed record SeedGovernorate(string Id, string NameAr, string NameEn, 
 internal sealed record SeedUnit(string Id, string NameAr, string NameEn, string Kind, IReadOnlyList<SeedUnit>? SubUnits = null);
 
 internal sealed record SeedOrganisation(string Id, string NameAr, string NameEn, string Kind, IReadOnlyList<string> AppliesTo);
-
-/// <param name="ApproxStartMmdd">Traditional start, "MM-DD"; storms arrive days early or late.</param>
-internal sealed record SeedStorm(string Id, string NameAr, string NameEn, string ApproxStartMmdd, string Season);

@@ -27,6 +27,9 @@ internal sealed class ReadinessTask
     public TaskPriority Priority { get; set; } = TaskPriority.Normal;
     public DateOnly DueOn { get; set; }
 
+    /// <summary>The named storm (Alexandria's نوات) the task must be ready for, if any: a code from <see cref="Storms.StormCalendar"/>.</summary>
+    public string? StormCode { get; set; }
+
     public TaskStatus Status { get; set; } = TaskStatus.NotStarted;
     public string? BlockedReason { get; set; }
     public MeasureKind Measure { get; set; } = MeasureKind.DoneOrNot;

@@ -13,6 +13,7 @@ internal sealed class ReadinessTaskConfiguration : IEntityTypeConfiguration<Read
         builder.Property(t => t.DescriptionAr).HasMaxLength(4000);
         builder.Property(t => t.DescriptionEn).HasMaxLength(4000);
         builder.Property(t => t.LibraryCode).HasMaxLength(20);
+        builder.Property(t => t.StormCode).HasMaxLength(40);
         builder.Property(t => t.Category).HasConversion<string>().HasMaxLength(30);
         builder.Property(t => t.Status).HasConversion<string>().HasMaxLength(20);
         builder.Property(t => t.Measure).HasConversion<string>().HasMaxLength(20);

@@ -1,4 +1,5 @@
 using Preparedness.Web.Features.Dashboard;
+using Preparedness.Web.Features.Tasks.Storms;
 
 namespace Preparedness.Web.Features.Tasks;
 
@@ -22,6 +23,7 @@ public sealed record TaskDetails(
     TaskCategory Category,
     TaskPriority Priority,
     DateOnly DueOn,
+    StormWindow? Storm,
     TaskStatus Status,
     string? BlockedReason,
     MeasureKind Measure,
@@ -40,7 +42,9 @@ public sealed record TaskDetails(
 {
     public bool IsDone => Status is TaskStatus.ReportedDone or TaskStatus.Verified;
 
-    internal static TaskDetails From(ReadinessTask t, IReadOnlyList<TaskHistoryEntry> history, ReadinessScore.Moment m) => new(
+    public string? StormCode => Storm?.Storm.Code;
+
+    internal static TaskDetails From(ReadinessTask t, IReadOnlyList<TaskHistoryEntry> history, ReadinessScore.Moment m, StormWindow? storm) => new(
         t.Id,
         t.GovernorateId,
         t.Plan?.NameAr ?? "",
@@ -59,6 +63,7 @@ public sealed record TaskDetails(
         t.Category,
         t.Priority,
         t.DueOn,
+        storm,
         t.Status,
         t.BlockedReason,
         t.Measure,

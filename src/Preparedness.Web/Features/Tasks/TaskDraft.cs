@@ -12,6 +12,7 @@ public sealed class TaskDraft
     public TaskCategory Category { get; set; } = TaskCategory.Planning;
     public TaskPriority Priority { get; set; } = TaskPriority.Normal;
     public DateOnly? DueOn { get; set; }
+    public string? StormCode { get; set; }
     public MeasureKind Measure { get; set; } = MeasureKind.DoneOrNot;
     public decimal? Target { get; set; }
     public string? UnitAr { get; set; }
@@ -69,6 +70,7 @@ public sealed class TaskDraft
         Category = t.Category,
         Priority = t.Priority,
         DueOn = t.DueOn,
+        StormCode = t.StormCode,
         Measure = t.Measure,
         Target = t.Target,
         UnitAr = t.MeasureUnitAr,

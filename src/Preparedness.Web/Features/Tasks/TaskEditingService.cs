@@ -4,6 +4,7 @@ using Preparedness.Web.Data;
 using Preparedness.Web.Features.Accounts;
 using Preparedness.Web.Features.Localization;
 using Preparedness.Web.Features.Plans;
+using Preparedness.Web.Features.Tasks.Storms;
 
 namespace Preparedness.Web.Features.Tasks;
 
@@ -11,7 +12,8 @@ namespace Preparedness.Web.Features.Tasks;
 internal sealed class TaskEditingService(
     IDbContextFactory<PreparednessDbContext> dbFactory,
     TimeProvider clock,
-    TaskQueries queries)
+    TaskQueries queries,
+    StormCalendar storms)
 {
     public async Task<SaveResult> CreateAsync(Actor actor, int governorateId, TaskDraft draft, CancellationToken ct = default)
     {
@@ -89,8 +91,25 @@ internal sealed class TaskEditingService(
         return SaveResult.Saved(task.Id);
     }
 
-    /// <summary>The organisation and unit must be of the same governorate: a forged id from another one is refused.</summary>
-    internal static async Task<IReadOnlyList<string>> ValidateAsync(PreparednessDbContext db, int governorateId, TaskDraft draft, CancellationToken ct)
+    /// <summary>The named storms a task of the governorate can be tied to, dated in its current season.</summary>
+    public async Task<IReadOnlyList<StormWindow>> StormChoicesAsync(Actor actor, int governorateId, CancellationToken ct = default)
+    {
+        if (!actor.CanRead(governorateId))
+        {
+            return [];
+        }
+
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var governorate = await db.Governorates.Where(g => g.Id == governorateId).Select(g => g.Code).SingleAsync(ct);
+        var planId = await db.CurrentPlanIdAsync(governorateId, CairoTime.Today(clock), ct);
+        var seasonStart = await db.Plans.Where(p => p.Id == planId).Select(p => (DateOnly?)p.StartsOn).SingleOrDefaultAsync(ct);
+        return seasonStart is null ? [] : [.. storms.For(governorate).Select(s => StormCalendar.Window(s, seasonStart.Value)).OrderBy(w => w.ExpectedOn)];
+    }
+
+    /// <summary>
+    /// The organisation, unit and storm must be the governorate's own: a forged id from another one is refused.
+    /// </summary>
+    internal async Task<IReadOnlyList<string>> ValidateAsync(PreparednessDbContext db, int governorateId, TaskDraft draft, CancellationToken ct)
     {
         var errors = draft.Validate().ToList();
         if (draft.OrganisationId is { } organisationId
@@ -103,6 +122,15 @@ internal sealed class TaskEditingService(
             && !await db.LocalUnits.AnyAsync(u => u.Id == unitId && u.GovernorateId == governorateId, ct))
         {
             errors.Add("Validation.LocalUnitInvalid");
+        }
+
+        if (TaskDraftChanges.Blank(draft.StormCode) is { } stormCode)
+        {
+            var governorateCode = await db.Governorates.Where(g => g.Id == governorateId).Select(g => g.Code).SingleAsync(ct);
+            if (storms.For(governorateCode).All(s => s.Code != stormCode))
+            {
+                errors.Add("Validation.StormInvalid");
+            }
         }
 
         return errors.Distinct().ToList();
@@ -152,6 +180,7 @@ internal static class TaskDraftChanges
         Track(nameof(task.Category), task.Category, draft.Category, v => task.Category = v);
         Track(nameof(task.Priority), task.Priority, draft.Priority, v => task.Priority = v);
         Track(nameof(task.DueOn), task.DueOn, draft.DueOn!.Value, v => task.DueOn = v);
+        Track(nameof(task.StormCode), task.StormCode, Blank(draft.StormCode), v => task.StormCode = v);
         Track(nameof(task.Measure), task.Measure, draft.Measure, v => task.Measure = v);
         Track(nameof(task.Target), task.Target, quantity ? draft.Target : null, v => task.Target = v);
         Track(nameof(task.UnitAr), task.UnitAr, quantity ? Blank(draft.UnitAr) : null, v => task.UnitAr = v);
@@ -159,7 +188,7 @@ internal static class TaskDraftChanges
         return changes;
     }
 
-    private static string? Blank(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
+    internal static string? Blank(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
 
     private static string? Text<T>(T value) => value switch
     {

@@ -4,13 +4,15 @@ using Preparedness.Web.Data;
 using Preparedness.Web.Features.Accounts;
 using Preparedness.Web.Features.Dashboard;
 using Preparedness.Web.Features.Plans;
+using Preparedness.Web.Features.Tasks.Storms;
 
 namespace Preparedness.Web.Features.Tasks;
 
 internal sealed class TaskQueries(
     IDbContextFactory<PreparednessDbContext> dbFactory,
     TimeProvider clock,
-    IOptions<ReadinessOptions> options)
+    IOptions<ReadinessOptions> options,
+    StormCalendar storms)
 {
     public async Task<TaskPage> ListAsync(Actor actor, int governorateId, TaskFilter filter, TaskPageRequest request, CancellationToken ct = default)
     {
@@ -69,7 +71,8 @@ internal sealed class TaskQueries(
             .OrderByDescending(h => h.At).ThenByDescending(h => h.Id)
             .ToListAsync(ct);
         var moment = ReadinessScore.Moment.At(clock, options.Value);
-        return TaskDetails.From(task, history, moment);
+        var storm = storms.Find(task.StormCode) is { } s ? StormCalendar.Window(s, task.Plan!.StartsOn) : null;
+        return TaskDetails.From(task, history, moment, storm);
     }
 
     private static void EnsureCanRead(Actor actor, int governorateId)

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Preparedness.Web.Features.Tasks.Library;
+using Preparedness.Web.Features.Tasks.Storms;
 
 namespace Preparedness.Web.Features.Tasks;
 
@@ -8,6 +9,7 @@ internal static class TasksModule
     public static IServiceCollection AddTasks(this IServiceCollection services)
     {
         services.TryAddSingleton<TaskLibrary>();
+        services.TryAddSingleton<StormCalendar>();
         services.AddSingleton<TaskQueries>();
         services.AddSingleton<ProgressService>();
         services.AddSingleton<TaskEditingService>();

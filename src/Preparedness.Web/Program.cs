@@ -5,6 +5,7 @@ using Preparedness.Web.Features.Dashboard;
 using Preparedness.Web.Features.DemoData;
 using Preparedness.Web.Features.Governorates;
 using Preparedness.Web.Features.Localization;
+using Preparedness.Web.Features.Reminders;
 using Preparedness.Web.Features.Tasks;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -16,6 +17,7 @@ builder.Services.AddAccounts();
 builder.Services.AddGovernorates();
 builder.Services.AddDashboard();
 builder.Services.AddTasks();
+builder.Services.AddReminders(builder.Configuration);
 builder.Services.AddDemoData();
 builder.Services.AddUserInterface();
 
@@ -30,6 +32,7 @@ if (args.Contains("migrate"))
 app.UseUserInterface();
 app.MapAccounts();
 app.MapCultureSwitch();
+app.MapReminders();
 app.MapUserInterface();
 
 await app.PrepareDatabaseAsync();

@@ -4,6 +4,7 @@ using Preparedness.Web.Features.Accounts;
 using Preparedness.Web.Features.Governorates;
 using Preparedness.Web.Features.Organisations;
 using Preparedness.Web.Features.Plans;
+using Preparedness.Web.Features.Reminders;
 using Preparedness.Web.Features.Tasks;
 
 namespace Preparedness.Web.Data;
@@ -22,6 +23,12 @@ internal sealed class PreparednessDbContext(DbContextOptions<PreparednessDbConte
     public DbSet<ReadinessTask> Tasks => Set<ReadinessTask>();
 
     public DbSet<TaskHistoryEntry> TaskHistory => Set<TaskHistoryEntry>();
+
+    public DbSet<ReminderOccurrence> ReminderOccurrences => Set<ReminderOccurrence>();
+
+    public DbSet<Notification> Notifications => Set<Notification>();
+
+    public DbSet<NotificationDelivery> NotificationDeliveries => Set<NotificationDelivery>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

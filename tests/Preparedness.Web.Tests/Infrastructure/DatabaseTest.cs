@@ -5,6 +5,7 @@ using Microsoft.Extensions.Time.Testing;
 using Preparedness.Web.Data;
 using Preparedness.Web.Features.Dashboard;
 using Preparedness.Web.Features.Governorates;
+using Preparedness.Web.Features.Reminders;
 using Preparedness.Web.Features.Tasks;
 
 namespace Preparedness.Web.Tests.Infrastructure;
@@ -33,9 +34,15 @@ public abstract class DatabaseTest : IAsyncLifetime
     {
         ConnectionString = await TestDatabases.CreateMigratedAsync();
         var configuration = new ConfigurationBuilder()
-            .AddInMemoryCollection(new Dictionary<string, string?> { ["ConnectionStrings:Preparedness"] = ConnectionString })
+            .AddInMemoryCollection(new Dictionary<string, string?>
+            {
+                ["ConnectionStrings:Preparedness"] = ConnectionString,
+
+                // Hangfire keeps static state: only the AppHost runs a job server; these tests call jobs directly.
+                ["Preparedness:Jobs:Enabled"] = "false",
+            })
             .Build();
-        services = new ServiceCollection()
+        var collection = new ServiceCollection()
             .AddLogging()
             .AddSingleton<TimeProvider>(Clock)
             .AddSingleton<IConfiguration>(configuration)
@@ -43,8 +50,15 @@ public abstract class DatabaseTest : IAsyncLifetime
             .AddGovernorates()
             .AddDashboard()
             .AddTasks()
-            .BuildServiceProvider(validateScopes: true);
+            .AddReminders(configuration);
+        ConfigureServices(collection);
+        services = collection.BuildServiceProvider(validateScopes: true);
         World = await TestWorld.CreateAsync(Get<IDbContextFactory<PreparednessDbContext>>(), Clock);
+    }
+
+    /// <summary>A test class's own settings or stand-ins, after the app's registrations.</summary>
+    protected virtual void ConfigureServices(IServiceCollection services)
+    {
     }
 
     public virtual async Task DisposeAsync()

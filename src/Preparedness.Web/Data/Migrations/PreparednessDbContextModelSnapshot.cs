@@ -217,6 +217,10 @@ namespace Preparedness.Web.Data.Migrations
                         .HasColumnType("boolean")
                         .HasColumnName("email_confirmed");
 
+                    b.Property<bool>("EmailOptOut")
+                        .HasColumnType("boolean")
+                        .HasColumnName("email_opt_out");
+
                     b.Property<int?>("GovernorateId")
                         .HasColumnType("integer")
                         .HasColumnName("governorate_id");
@@ -476,6 +480,208 @@ namespace Preparedness.Web.Data.Migrations
                     b.ToTable("plans", (string)null);
                 });
 
+            modelBuilder.Entity("Preparedness.Web.Features.Reminders.Notification", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<long>("OccurrenceId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("occurrence_id");
+
+                    b.Property<DateTimeOffset?>("ReadAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("read_at");
+
+                    b.Property<string>("RecipientUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)")
+                        .HasColumnName("recipient_user_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_notifications");
+
+                    b.HasIndex("RecipientUserId")
+                        .HasDatabaseName("ix_notifications_unread")
+                        .HasFilter("read_at IS NULL");
+
+                    b.HasIndex("OccurrenceId", "RecipientUserId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_notifications_occurrence_id_recipient_user_id");
+
+                    b.HasIndex("RecipientUserId", "Id")
+                        .HasDatabaseName("ix_notifications_recipient_user_id_id");
+
+                    b.ToTable("notifications", (string)null);
+                });
+
+            modelBuilder.Entity("Preparedness.Web.Features.Reminders.NotificationDelivery", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Address")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("address");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("integer")
+                        .HasColumnName("attempts");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("channel");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<DateTimeOffset?>("LastAttemptAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("last_attempt_at");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("last_error");
+
+                    b.Property<DateTimeOffset?>("NextAttemptAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("next_attempt_at");
+
+                    b.Property<long>("NotificationId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("notification_id");
+
+                    b.Property<DateTimeOffset?>("SentAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("sent_at");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("status");
+
+                    b.HasKey("Id")
+                        .HasName("pk_notification_deliveries");
+
+                    b.HasIndex("NextAttemptAt")
+                        .HasDatabaseName("ix_notification_deliveries_due")
+                        .HasFilter("status = 'Pending'");
+
+                    b.HasIndex("NotificationId", "Channel")
+                        .IsUnique()
+                        .HasDatabaseName("ix_notification_deliveries_notification_id_channel");
+
+                    b.ToTable("notification_deliveries", (string)null);
+                });
+
+            modelBuilder.Entity("Preparedness.Web.Features.Reminders.ReminderOccurrence", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<int?>("Days")
+                        .HasColumnType("integer")
+                        .HasColumnName("days");
+
+                    b.Property<DateOnly?>("DueOn")
+                        .HasColumnType("date")
+                        .HasColumnName("due_on");
+
+                    b.Property<int>("GovernorateId")
+                        .HasColumnType("integer")
+                        .HasColumnName("governorate_id");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("OccurrenceKey")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)")
+                        .HasColumnName("occurrence_key");
+
+                    b.Property<int?>("OrganisationId")
+                        .HasColumnType("integer")
+                        .HasColumnName("organisation_id");
+
+                    b.Property<string>("Payload")
+                        .HasColumnType("jsonb")
+                        .HasColumnName("payload");
+
+                    b.Property<string>("SentById")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)")
+                        .HasColumnName("sent_by_id");
+
+                    b.Property<string>("SentByName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("sent_by_name");
+
+                    b.Property<string>("StormCode")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("storm_code");
+
+                    b.Property<DateOnly?>("StormExpectedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("storm_expected_on");
+
+                    b.Property<int?>("TaskId")
+                        .HasColumnType("integer")
+                        .HasColumnName("task_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_reminder_occurrences");
+
+                    b.HasIndex("GovernorateId")
+                        .HasDatabaseName("ix_reminder_occurrences_governorate_id");
+
+                    b.HasIndex("OrganisationId", "CreatedAt")
+                        .HasDatabaseName("ix_reminder_occurrences_organisation_id_created_at");
+
+                    b.HasIndex("TaskId", "CreatedAt")
+                        .HasDatabaseName("ix_reminder_occurrences_task_id_created_at");
+
+                    b.HasIndex("Kind", "GovernorateId", "TaskId", "OrganisationId", "OccurrenceKey")
+                        .IsUnique()
+                        .HasDatabaseName("ix_reminder_occurrences_kind_governorate_id_task_id_organisati");
+
+                    NpgsqlIndexBuilderExtensions.AreNullsDistinct(b.HasIndex("Kind", "GovernorateId", "TaskId", "OrganisationId", "OccurrenceKey"), false);
+
+                    b.ToTable("reminder_occurrences", (string)null);
+                });
+
             modelBuilder.Entity("Preparedness.Web.Features.Tasks.ReadinessTask", b =>
                 {
                     b.Property<int>("Id")
@@ -580,6 +786,11 @@ namespace Preparedness.Web.Data.Migrations
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)")
                         .HasColumnName("status");
+
+                    b.Property<string>("StormCode")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("storm_code");
 
                     b.Property<decimal?>("Target")
                         .HasPrecision(12, 2)
@@ -823,6 +1034,65 @@ namespace Preparedness.Web.Data.Migrations
                     b.Navigation("Governorate");
                 });
 
+            modelBuilder.Entity("Preparedness.Web.Features.Reminders.Notification", b =>
+                {
+                    b.HasOne("Preparedness.Web.Features.Reminders.ReminderOccurrence", "Occurrence")
+                        .WithMany()
+                        .HasForeignKey("OccurrenceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_notifications_reminder_occurrences_occurrence_id");
+
+                    b.HasOne("Preparedness.Web.Features.Accounts.ApplicationUser", "Recipient")
+                        .WithMany()
+                        .HasForeignKey("RecipientUserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_notifications_asp_net_users_recipient_user_id");
+
+                    b.Navigation("Occurrence");
+
+                    b.Navigation("Recipient");
+                });
+
+            modelBuilder.Entity("Preparedness.Web.Features.Reminders.NotificationDelivery", b =>
+                {
+                    b.HasOne("Preparedness.Web.Features.Reminders.Notification", null)
+                        .WithMany("Deliveries")
+                        .HasForeignKey("NotificationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_notification_deliveries_notifications_notification_id");
+                });
+
+            modelBuilder.Entity("Preparedness.Web.Features.Reminders.ReminderOccurrence", b =>
+                {
+                    b.HasOne("Preparedness.Web.Features.Governorates.Governorate", "Governorate")
+                        .WithMany()
+                        .HasForeignKey("GovernorateId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_reminder_occurrences_governorates_governorate_id");
+
+                    b.HasOne("Preparedness.Web.Features.Organisations.Organisation", "Organisation")
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_reminder_occurrences_organisations_organisation_id");
+
+                    b.HasOne("Preparedness.Web.Features.Tasks.ReadinessTask", "Task")
+                        .WithMany()
+                        .HasForeignKey("TaskId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_reminder_occurrences_tasks_task_id");
+
+                    b.Navigation("Governorate");
+
+                    b.Navigation("Organisation");
+
+                    b.Navigation("Task");
+                });
+
             modelBuilder.Entity("Preparedness.Web.Features.Tasks.ReadinessTask", b =>
                 {
                     b.HasOne("Preparedness.Web.Features.Governorates.LocalUnit", "LocalUnit")
@@ -894,6 +1164,11 @@ namespace Preparedness.Web.Data.Migrations
             modelBuilder.Entity("Preparedness.Web.Features.Governorates.Governorate", b =>
                 {
                     b.Navigation("LocalUnits");
+                });
+
+            modelBuilder.Entity("Preparedness.Web.Features.Reminders.Notification", b =>
+                {
+                    b.Navigation("Deliveries");
                 });
 
             modelBuilder.Entity("Preparedness.Web.Features.Tasks.ReadinessTask", b =>

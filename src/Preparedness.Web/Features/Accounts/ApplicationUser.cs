@@ -18,4 +18,7 @@ internal sealed class ApplicationUser : IdentityUser
 
     /// <summary>"ar-EG" or "en"; the culture cookie is written from it at sign-in.</summary>
     public string PreferredCulture { get; set; } = Localization.Cultures.Default;
+
+    /// <summary>The user turned reminder emails off; in-app notifications still arrive. Off by default, so email is on.</summary>
+    public bool EmailOptOut { get; set; }
 }

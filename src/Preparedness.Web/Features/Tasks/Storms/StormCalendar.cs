@@ -41,13 +41,15 @@ internal sealed class StormCalendar
     public static StormWindow Window(Storm storm, DateOnly seasonStart)
     {
         var year = seasonStart.Year + (storm.Month >= SeasonTurnMonth ? 0 : 1);
-        var expected = new DateOnly(year, storm.Month, storm.Day);
-        return new StormWindow(
-            storm,
-            expected,
-            expected.AddDays(-UncertaintyDays),
-            expected.AddDays((storm.DurationDays ?? 1) - 1 + UncertaintyDays));
+        return Around(storm, new DateOnly(year, storm.Month, storm.Day));
     }
+
+    /// <summary>The days a storm expected on <paramref name="expectedOn"/> may really come in.</summary>
+    public static StormWindow Around(Storm storm, DateOnly expectedOn) => new(
+        storm,
+        expectedOn,
+        expectedOn.AddDays(-UncertaintyDays),
+        expectedOn.AddDays((storm.DurationDays ?? 1) - 1 + UncertaintyDays));
 
     private static Storm ToStorm(StormEntry e) => new(
         e.Id,

@@ -1,0 +1,28 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace Preparedness.Web.Features.Reminders.Jobs;
+
+/// <summary>
+/// The Hangfire server (Preparedness:Jobs). On by default so that the run command sends reminders;
+/// off for hosts that must not run jobs (a second instance for the web only, tools).
+/// </summary>
+internal sealed class JobOptions
+{
+    public const string Section = "Preparedness:Jobs";
+
+    public bool Enabled { get; set; } = true;
+
+    /// <summary>Reminder jobs are a few set-based statements: two workers are plenty, and each idle worker polls.</summary>
+    [Range(1, 20)]
+    public int WorkerCount { get; set; } = 2;
+
+    /// <summary>How often scheduled and recurring jobs are looked for: a reminder starts within this of its time.</summary>
+    [Range(1, 60)]
+    public int SchedulePollingSeconds { get; set; } = 2;
+
+    /// <summary>
+    /// A fallback only: new jobs wake the workers at once through PostgreSQL LISTEN/NOTIFY.
+    /// </summary>
+    [Range(1, 600)]
+    public int QueuePollSeconds { get; set; } = 60;
+}

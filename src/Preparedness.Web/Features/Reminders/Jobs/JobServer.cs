@@ -1,0 +1,63 @@
+using Hangfire;
+using Hangfire.PostgreSql;
+using Microsoft.Extensions.Options;
+using Preparedness.Web.Features.Localization;
+using Preparedness.Web.Features.Reminders.Email;
+
+namespace Preparedness.Web.Features.Reminders.Jobs;
+
+/// <summary>
+/// Hangfire on the app's own PostgreSQL database, in schema "hangfire". Tuned for a server that is
+/// idle nearly all day: new jobs wake workers through LISTEN/NOTIFY, so the queue fallback poll can be
+/// slow; schedules are polled every couple of seconds so a reminder starts close to its time.
+/// </summary>
+internal static class JobServer
+{
+    public const string Schema = "hangfire";
+
+    public static IServiceCollection AddJobServer(this IServiceCollection services, IConfiguration configuration, JobOptions options)
+    {
+        var connectionString = configuration.GetConnectionString("Preparedness");
+        services.AddHangfire(config => config
+            .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
+            .UseSimpleAssemblyNameTypeSerializer()
+            .UseRecommendedSerializerSettings()
+            .UsePostgreSqlStorage(o => o.UseNpgsqlConnection(connectionString), StorageOptions(options)));
+        services.AddHangfireServer(server =>
+        {
+            server.WorkerCount = options.WorkerCount;
+            server.SchedulePollingInterval = TimeSpan.FromSeconds(options.SchedulePollingSeconds);
+        });
+        services.AddSingleton<IEmailDeliveryTrigger, HangfireEmailDeliveryTrigger>();
+        return services;
+    }
+
+    public static PostgreSqlStorageOptions StorageOptions(JobOptions options) => new()
+    {
+        SchemaName = Schema,
+        PrepareSchemaIfNecessary = true,
+        EnableLongPolling = true,
+        QueuePollInterval = TimeSpan.FromSeconds(options.QueuePollSeconds),
+        JobExpirationCheckInterval = TimeSpan.FromHours(1),
+        CountersAggregateInterval = TimeSpan.FromMinutes(5),
+    };
+
+    /// <summary>The dashboard at /hangfire, and the recurring jobs by name from the validated options, in Cairo time.</summary>
+    public static WebApplication MapJobs(this WebApplication app)
+    {
+        app.MapHangfireDashboard("/hangfire", new DashboardOptions
+        {
+            Authorization = [new AdministratorsOnlyFilter()],
+            AppPath = "/",
+            DashboardTitle = "Preparedness — jobs",
+        });
+
+        var reminders = app.Services.GetRequiredService<IOptions<ReminderOptions>>().Value;
+        var recurring = app.Services.GetRequiredService<IRecurringJobManager>();
+        var cairo = new RecurringJobOptions { TimeZone = CairoTime.Zone };
+        recurring.AddOrUpdate<SendRemindersJob>("reminders", job => job.ExecuteAsync(CancellationToken.None), reminders.RemindersCron, cairo);
+        recurring.AddOrUpdate<SendDigestJob>("digest", job => job.ExecuteAsync(CancellationToken.None), reminders.DigestCron, cairo);
+        recurring.AddOrUpdate<DeliverEmailsJob>("email-deliveries", job => job.ExecuteAsync(CancellationToken.None), reminders.DeliveryCron, cairo);
+        return app;
+    }
+}

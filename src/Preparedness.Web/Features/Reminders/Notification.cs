@@ -1,0 +1,35 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Preparedness.Web.Features.Accounts;
+
+namespace Preparedness.Web.Features.Reminders;
+
+/// <summary>An occurrence told to one user: what the bell counts and lists.</summary>
+internal sealed class Notification
+{
+    public long Id { get; set; }
+    public long OccurrenceId { get; set; }
+    public ReminderOccurrence? Occurrence { get; set; }
+    public required string RecipientUserId { get; set; }
+    public ApplicationUser? Recipient { get; set; }
+    public DateTimeOffset CreatedAt { get; set; }
+    public DateTimeOffset? ReadAt { get; set; }
+    public List<NotificationDelivery> Deliveries { get; set; } = [];
+}
+
+internal sealed class NotificationConfiguration : IEntityTypeConfiguration<Notification>
+{
+    public void Configure(EntityTypeBuilder<Notification> builder)
+    {
+        builder.ToTable("notifications");
+        builder.Property(n => n.RecipientUserId).HasMaxLength(450);
+        builder.HasOne(n => n.Occurrence).WithMany().OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(n => n.Recipient).WithMany().HasForeignKey(n => n.RecipientUserId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(n => n.Deliveries).WithOne().HasForeignKey(d => d.NotificationId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasIndex(n => new { n.OccurrenceId, n.RecipientUserId }).IsUnique();
+        builder.HasIndex(n => new { n.RecipientUserId, n.Id });
+
+        // The bell asks "how many unread" on every page.
+        builder.HasIndex(n => n.RecipientUserId).HasFilter("read_at IS NULL").HasDatabaseName("ix_notifications_unread");
+    }
+}

@@ -1,0 +1,91 @@
+using Microsoft.Extensions.Localization;
+using Preparedness.Web.Components.Shared;
+using Preparedness.Web.Features.Reminders.Digest;
+using Preparedness.Web.Features.Tasks.Storms;
+
+namespace Preparedness.Web.Features.Reminders.Notifications;
+
+/// <summary>A notification put into words: a title, a few lines, and where it leads (relative to the app's base).</summary>
+public sealed record RenderedNotification(string Title, IReadOnlyList<string> Lines, string Link);
+
+/// <summary>
+/// The words of every kind of notification, in the current UI culture: the bell and the list render
+/// with the reader's culture, the email with the recipient's (<see cref="CultureScope"/>).
+/// </summary>
+internal sealed class NotificationText(IStringLocalizer<ReminderStrings> L, StormCalendar storms)
+{
+    public RenderedNotification Render(NotificationView n)
+    {
+        var title = Display.Name(n.TaskTitleAr ?? "", n.TaskTitleEn);
+        var organisation = Display.Name(n.OrganisationNameAr ?? "", n.OrganisationNameEn);
+        var due = n.DueOn is { } d ? Display.Date(d) : "";
+        var taskLink = $"tasks/{n.TaskId}";
+        return n.Kind switch
+        {
+            ReminderKind.DueSoon => new(
+                n.Days == 0 ? L["Text.DueToday", title] : L["Text.DueSoon", title, Days(n.Days)],
+                [L["Text.DueSoonBody", due]],
+                taskLink),
+            ReminderKind.Overdue => new(L["Text.Overdue", title, Days(n.Days)], [L["Text.OverdueBody", due]], taskLink),
+            ReminderKind.Escalation => new(L["Text.Escalation", title, organisation, Days(n.Days)], [L["Text.EscalationBody", due]], taskLink),
+            ReminderKind.Stale => new(L["Text.Stale", title, Days(n.Days)], [L["Text.StaleBody"]], taskLink),
+            ReminderKind.Storm => Storm(n, title, taskLink),
+            ReminderKind.RemindNow when n.TaskId is null => new(
+                L["Text.RemindOrganisation", n.SentByName ?? "", organisation],
+                [L["Text.RemindOrganisationBody", n.Days ?? 0]],
+                $"tasks?org={n.OrganisationId}"),
+            ReminderKind.RemindNow => new(L["Text.RemindTask", n.SentByName ?? "", title], [L["Text.RemindTaskBody", due]], taskLink),
+            ReminderKind.Digest => Digest(n),
+            _ => new(n.Kind.ToString(), [], ""),
+        };
+    }
+
+    /// <summary>"1 day", "2 days", "3 days", "11 days" with Arabic's own number agreement.</summary>
+    public string Days(int? days) => days switch
+    {
+        1 => L["Days.One"],
+        2 => L["Days.Two"],
+        >= 3 and <= 10 => L["Days.Few", days.Value],
+        _ => L["Days.Many", days ?? 0],
+    };
+
+    private RenderedNotification Storm(NotificationView n, string title, string link)
+    {
+        var storm = storms.Find(n.StormCode);
+        var name = storm is null ? n.StormCode ?? "" : Display.Name(storm.NameAr, storm.NameEn);
+        var lines = new List<string>();
+        if (storm is not null && n.StormExpectedOn is { } expected)
+        {
+            var window = StormCalendar.Around(storm, expected);
+            lines.Add(L["Text.StormBody", Display.Date(window.From), Display.Date(window.Until)]);
+        }
+
+        return new(L["Text.Storm", name, n.StormExpectedOn is { } on ? Display.Date(on) : "", title], lines, link);
+    }
+
+    private RenderedNotification Digest(NotificationView n)
+    {
+        var governorate = Display.Name(n.GovernorateNameAr, n.GovernorateNameEn);
+        var title = L["Text.Digest", governorate, Display.Date(DateOnly.FromDateTime(Localization.CairoTime.ToCairo(n.CreatedAt).DateTime))];
+        if (DigestPayload.FromJson(n.Payload) is not { } p)
+        {
+            return new(title, [], "");
+        }
+
+        var lines = new List<string>
+        {
+            p.ScoreChange is { } change
+                ? L["Text.DigestScoreChange", Display.Percent(p.Score), change.ToString("+0.#;-0.#;0", System.Globalization.CultureInfo.CurrentCulture)]
+                : L["Text.DigestScore", Display.Percent(p.Score)],
+            L["Text.DigestFlags", p.Overdue, p.AtRisk, p.Stale, p.AwaitingVerification],
+            L["Text.DigestChanges", p.Changes.TasksUpdated, p.Changes.ReportedDone, p.Changes.Verified, p.Changes.Returned, p.Changes.NewlyOverdue],
+        };
+        if (p.WorstOverdue.Count > 0)
+        {
+            lines.Add(L["Text.DigestWorst"]);
+            lines.AddRange(p.WorstOverdue.Select(w => L["Text.DigestWorstItem", Display.Name(w.TitleAr, w.TitleEn), Display.Name(w.OrganisationNameAr, w.OrganisationNameEn), Days(w.DaysLate)].Value));
+        }
+
+        return new(title, lines, "");
+    }
+}

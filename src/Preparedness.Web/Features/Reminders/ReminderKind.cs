@@ -1,0 +1,26 @@
+namespace Preparedness.Web.Features.Reminders;
+
+/// <summary>What a notification is about. Stored by name, so the order may change.</summary>
+public enum ReminderKind
+{
+    DueSoon,
+    Overdue,
+    Escalation,
+    Stale,
+    Storm,
+    RemindNow,
+    Digest,
+}
+
+public enum DeliveryChannel
+{
+    InApp,
+    Email,
+}
+
+public enum DeliveryStatus
+{
+    Pending,
+    Sent,
+    Failed,
+}

@@ -1,0 +1,14 @@
+namespace Preparedness.Web.Features.Reminders.Sweeps;
+
+/// <summary>Who is told about an occurrence.</summary>
+internal enum Audience
+{
+    /// <summary>The heads of the task's (or the reminded) organisation.</summary>
+    OrganisationHeads,
+
+    /// <summary>The secretariat of the occurrence's governorate.</summary>
+    Secretariat,
+
+    /// <summary>The secretariat and the military adviser of the governorate: the digest's readers.</summary>
+    SecretariatAndAdvisers,
+}

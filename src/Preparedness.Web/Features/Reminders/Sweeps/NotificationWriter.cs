@@ -1,0 +1,113 @@
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+using NpgsqlTypes;
+using Preparedness.Web.Data;
+using Preparedness.Web.Features.Accounts;
+using Preparedness.Web.Features.Reminders.Email;
+using Preparedness.Web.Features.Reminders.Notifications;
+
+namespace Preparedness.Web.Features.Reminders.Sweeps;
+
+/// <summary>
+/// Writes a <see cref="ReminderBatch"/> in ONE statement: the occurrences (ON CONFLICT DO NOTHING on
+/// their unique key), a notification for each recipient of the occurrences that were new, an in-app
+/// delivery (sent) and an email delivery (pending) for each. Being one statement it is one
+/// transaction: a notification exists exactly when its occurrence does, so whatever runs a batch
+/// again — a retry, a second run, another instance at the same moment — finds the key taken and
+/// tells no one twice.
+/// </summary>
+internal sealed class NotificationWriter(
+    IDbContextFactory<PreparednessDbContext> dbFactory,
+    TimeProvider clock,
+    IEmailDeliveryTrigger emailTrigger,
+    NotificationNotifier notifier,
+    Microsoft.Extensions.Options.IOptions<EmailOptions> email)
+{
+    /// <summary>The columns, in order, every batch's candidates SELECT returns.</summary>
+    public const string CandidateColumns =
+        "kind, governorate_id, task_id, organisation_id, occurrence_key, days, due_on, storm_code, storm_expected_on, sent_by_id, sent_by_name, payload";
+
+    public async Task<WriteResult> WriteAsync(ReminderBatch batch, CancellationToken ct)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var result = await WriteAsync(db, batch, ct);
+        Announce(result);
+        return result;
+    }
+
+    /// <summary>Within the caller's context (and transaction, if it has one); the caller announces the result.</summary>
+    public async Task<WriteResult> WriteAsync(PreparednessDbContext db, ReminderBatch batch, CancellationToken ct)
+    {
+        var parameters = batch.Parameters
+            .Append(new NpgsqlParameter("now", clock.GetUtcNow()))
+            .Append(new NpgsqlParameter("roles", NpgsqlDbType.Array | NpgsqlDbType.Text) { Value = RolesOf(batch.Audience) })
+            .Append(new NpgsqlParameter("email", email.Value.Enabled))
+            .ToArray<object>();
+        var rows = await db.Database.SqlQueryRaw<WrittenRow>(Sql(batch), parameters).ToListAsync(ct);
+        return new WriteResult(rows.ToDictionary(r => r.UserId, r => r.Notifications), rows.Sum(r => r.Emails));
+    }
+
+    /// <summary>Tells open screens at once and starts sending the emails, after the statement committed.</summary>
+    public void Announce(WriteResult result)
+    {
+        if (result.NotificationsByUser.Count > 0)
+        {
+            notifier.Publish(result.NotificationsByUser.Keys);
+        }
+
+        if (result.EmailsQueued > 0)
+        {
+            emailTrigger.DeliverSoon();
+        }
+    }
+
+    private static string[] RolesOf(Audience audience) => audience switch
+    {
+        Audience.OrganisationHeads => [Accounts.Roles.OrganisationHead],
+        Audience.Secretariat => [Accounts.Roles.Secretariat],
+        _ => [Accounts.Roles.Secretariat, Accounts.Roles.MilitaryAdviser],
+    };
+
+    private static string Sql(ReminderBatch batch) => $"""
+        WITH candidates ({CandidateColumns}) AS (
+            {batch.CandidatesSql}
+        ),
+        occurrences AS (
+            INSERT INTO reminder_occurrences ({CandidateColumns}, created_at)
+            SELECT {CandidateColumns}, @now FROM candidates
+            ON CONFLICT DO NOTHING
+            RETURNING id, governorate_id, organisation_id
+        ),
+        recipients AS (
+            SELECT o.id AS occurrence_id, u.id AS user_id
+            FROM occurrences o
+            JOIN "AspNetUsers" u ON {(batch.Audience == Audience.OrganisationHeads
+                ? "u.organisation_id = o.organisation_id"
+                : "u.governorate_id = o.governorate_id")}
+            WHERE EXISTS (
+                SELECT 1 FROM "AspNetUserRoles" ur JOIN "AspNetRoles" r ON r.id = ur.role_id
+                WHERE ur.user_id = u.id AND r.name = ANY (@roles))
+        ),
+        notified AS (
+            INSERT INTO notifications (occurrence_id, recipient_user_id, created_at)
+            SELECT occurrence_id, user_id, @now FROM recipients
+            RETURNING id, recipient_user_id
+        ),
+        in_app AS (
+            INSERT INTO notification_deliveries (notification_id, channel, status, attempts, created_at, sent_at)
+            SELECT id, 'InApp', 'Sent', 1, @now, @now FROM notified
+        ),
+        emails AS (
+            INSERT INTO notification_deliveries (notification_id, channel, status, address, attempts, created_at, next_attempt_at)
+            SELECT n.id, 'Email', 'Pending', u.email, 0, @now, @now
+            FROM notified n JOIN "AspNetUsers" u ON u.id = n.recipient_user_id
+            WHERE @email AND NOT u.email_opt_out AND coalesce(u.email, '') <> ''
+            RETURNING notification_id
+        )
+        SELECT n.recipient_user_id AS user_id, count(*)::int AS notifications, count(e.notification_id)::int AS emails
+        FROM notified n LEFT JOIN emails e ON e.notification_id = n.id
+        GROUP BY n.recipient_user_id
+        """;
+
+    private sealed record WrittenRow(string UserId, int Notifications, int Emails);
+}

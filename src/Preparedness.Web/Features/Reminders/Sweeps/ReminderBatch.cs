@@ -1,0 +1,28 @@
+using Npgsql;
+
+namespace Preparedness.Web.Features.Reminders.Sweeps;
+
+/// <summary>
+/// One set-based statement's worth of reminders: a SELECT of candidate occurrences (the columns of
+/// <see cref="NotificationWriter.CandidateColumns"/>), who hears about them, and its parameters.
+/// </summary>
+internal sealed record ReminderBatch(ReminderKind Kind, string CandidatesSql, Audience Audience, IReadOnlyList<NpgsqlParameter> Parameters);
+
+/// <summary>What a statement wrote: notifications per recipient, and how many emails wait to be sent.</summary>
+internal sealed record WriteResult(IReadOnlyDictionary<string, int> NotificationsByUser, int EmailsQueued)
+{
+    public static readonly WriteResult None = new(new Dictionary<string, int>(), 0);
+
+    public int Notifications => NotificationsByUser.Values.Sum();
+
+    /// <summary>What a job reports (and Hangfire keeps as its result): counts, not the recipients.</summary>
+    public JobSummary Summary => new(Notifications, NotificationsByUser.Count, EmailsQueued);
+
+    public WriteResult Add(WriteResult other) => new(
+        NotificationsByUser.Concat(other.NotificationsByUser)
+            .GroupBy(p => p.Key)
+            .ToDictionary(g => g.Key, g => g.Sum(p => p.Value)),
+        EmailsQueued + other.EmailsQueued);
+}
+
+public sealed record JobSummary(int Notifications, int Recipients, int EmailsQueued);

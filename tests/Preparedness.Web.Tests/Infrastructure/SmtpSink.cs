@@ -1,0 +1,99 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+using MimeKit;
+
+namespace Preparedness.Web.Tests.Infrastructure;
+
+/// <summary>
+/// A real SMTP server for a test: Debian's aiosmtpd (python3-aiosmtpd, importable by /usr/bin/python3
+/// only) with its Maildir handler, so every message received is a file to read back.
+/// </summary>
+public sealed class SmtpSink : IAsyncDisposable
+{
+    private readonly string folder = Path.Combine(Path.GetTempPath(), "preparedness-mail-" + Guid.NewGuid().ToString("N")[..12]);
+    private Process? server;
+
+    private SmtpSink(int port) => Port = port;
+
+    public int Port { get; }
+
+    public static async Task<SmtpSink> StartAsync()
+    {
+        var sink = new SmtpSink(FreePort());
+        await sink.StartAgainAsync();
+        return sink;
+    }
+
+    /// <summary>Starts (again, after <see cref="StopAsync"/>) on the same port.</summary>
+    public async Task StartAgainAsync()
+    {
+        server = Process.Start(new ProcessStartInfo("/usr/bin/python3",
+            ["-m", "aiosmtpd", "-n", "-l", $"127.0.0.1:{Port}", "-c", "aiosmtpd.handlers.Mailbox", folder])
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        }) ?? throw new InvalidOperationException("python3 -m aiosmtpd did not start.");
+        server.BeginOutputReadLine();
+        server.BeginErrorReadLine();
+        var deadline = DateTime.UtcNow.AddSeconds(15);
+        while (!await AcceptsAsync())
+        {
+            if (server.HasExited || DateTime.UtcNow > deadline)
+            {
+                throw new InvalidOperationException($"aiosmtpd did not listen on port {Port} (is python3-aiosmtpd installed?).");
+            }
+
+            await Task.Delay(50);
+        }
+    }
+
+    public async Task StopAsync()
+    {
+        if (server is { HasExited: false })
+        {
+            server.Kill();
+            await server.WaitForExitAsync();
+        }
+    }
+
+    /// <summary>The messages received so far, oldest first.</summary>
+    public IReadOnlyList<MimeMessage> Messages()
+    {
+        var received = Path.Combine(folder, "new");
+        return Directory.Exists(received)
+            ? [.. new DirectoryInfo(received).GetFiles().OrderBy(f => f.CreationTimeUtc).ThenBy(f => f.Name).Select(f => MimeMessage.Load(f.FullName))]
+            : [];
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await StopAsync();
+        server?.Dispose();
+        if (Directory.Exists(folder))
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    private async Task<bool> AcceptsAsync()
+    {
+        try
+        {
+            using var client = new TcpClient();
+            await client.ConnectAsync(IPAddress.Loopback, Port);
+            return true;
+        }
+        catch (SocketException)
+        {
+            return false;
+        }
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}

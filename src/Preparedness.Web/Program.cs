@@ -4,6 +4,7 @@ using Preparedness.Web.Features.Accounts;
 using Preparedness.Web.Features.Dashboard;
 using Preparedness.Web.Features.DemoData;
 using Preparedness.Web.Features.Governorates;
+using Preparedness.Web.Features.Live;
 using Preparedness.Web.Features.Localization;
 using Preparedness.Web.Features.Tasks;
 
@@ -16,6 +17,7 @@ builder.Services.AddAccounts();
 builder.Services.AddGovernorates();
 builder.Services.AddDashboard();
 builder.Services.AddTasks();
+builder.Services.AddLive();
 builder.Services.AddDemoData();
 builder.Services.AddUserInterface();
 
@@ -30,6 +32,7 @@ if (args.Contains("migrate"))
 app.UseUserInterface();
 app.MapAccounts();
 app.MapCultureSwitch();
+app.MapLive();
 app.MapUserInterface();
 
 await app.PrepareDatabaseAsync();

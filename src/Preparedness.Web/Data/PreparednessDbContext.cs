@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Preparedness.Web.Features.Accounts;
@@ -9,8 +10,11 @@ using Preparedness.Web.Features.Tasks;
 namespace Preparedness.Web.Data;
 
 internal sealed class PreparednessDbContext(DbContextOptions<PreparednessDbContext> options)
-    : IdentityDbContext<ApplicationUser>(options)
+    : IdentityDbContext<ApplicationUser>(options), IDataProtectionKeyContext
 {
+    /// <summary>Sign-in and antiforgery keys, shared by every instance and kept across restarts.</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
     public DbSet<Governorate> Governorates => Set<Governorate>();
 
     public DbSet<LocalUnit> LocalUnits => Set<LocalUnit>();

@@ -12,6 +12,9 @@ public sealed record Actor(string UserId, string Name, string Role, int? Governo
     public const string OrganisationClaim = "preparedness:organisation";
     public const string DisplayNameClaim = "preparedness:name";
 
+    /// <summary>The app itself, reading figures once to push them to every screen of a governorate.</summary>
+    internal static readonly Actor System = new("system", "system", Roles.Administrator, null, null);
+
     public bool IsAdministrator => Role == Roles.Administrator;
 
     public bool IsSecretariat => Role == Roles.Secretariat;

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Preparedness.Web.Data;
 using Preparedness.Web.Features.Accounts;
+using Preparedness.Web.Features.Live;
 using Preparedness.Web.Features.Localization;
 using Preparedness.Web.Features.Plans;
 using Preparedness.Web.Features.Tasks.Library;
@@ -94,7 +95,9 @@ internal sealed class BulkCreateService(
             }
         }
 
-        await db.SaveChangesAsync(ct);
+        await db.SaveAndAnnounceAsync(
+            () => new TaskChange(ChangeKind.Bulk, governorateId, null, null, null, null, null, null, null, null, null, created, actor.Name, now),
+            ct);
         return (SaveResult.Saved(0), created);
     }
 

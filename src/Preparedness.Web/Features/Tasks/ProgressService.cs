@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Preparedness.Web.Data;
 using Preparedness.Web.Features.Accounts;
+using Preparedness.Web.Features.Live;
 
 namespace Preparedness.Web.Features.Tasks;
 
@@ -61,7 +62,7 @@ internal sealed class ProgressService(
 
         try
         {
-            await db.SaveChangesAsync(ct);
+            await db.SaveAndAnnounceAsync(() => TaskChange.For(ChangeKind.Progress, task), ct);
         }
         catch (DbUpdateConcurrencyException)
         {

@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Preparedness.Web.Data;
 using Preparedness.Web.Features.Accounts;
+using Preparedness.Web.Features.Live;
 using Preparedness.Web.Features.Localization;
 using Preparedness.Web.Features.Plans;
 
@@ -39,7 +40,7 @@ internal sealed class TaskEditingService(
         Stamp(task, actor, now);
         task.History.Add(Entry(actor, now, HistoryKind.Created, changes));
         db.Tasks.Add(task);
-        await db.SaveChangesAsync(ct);
+        await db.SaveAndAnnounceAsync(() => TaskChange.For(ChangeKind.Created, task), ct);
         return SaveResult.Saved(task.Id);
     }
 
@@ -79,7 +80,7 @@ internal sealed class TaskEditingService(
         db.TaskHistory.Add(Entry(actor, now, HistoryKind.Edited, changes, taskId));
         try
         {
-            await db.SaveChangesAsync(ct);
+            await db.SaveAndAnnounceAsync(() => TaskChange.For(ChangeKind.Edited, task), ct);
         }
         catch (DbUpdateConcurrencyException)
         {

@@ -28,7 +28,10 @@ connection.on("ReadinessChanged", (update) => render(update.figures, update.chan
 connection.on("Resync", () => refresh());
 connection.onreconnecting(() => setStatus(false));
 connection.onreconnected(() => refresh());
-connection.onclose(() => setTimeout(start, 2000));
+connection.onclose(() => {
+  setStatus(false);
+  setTimeout(start, 2000);
+});
 
 async function start() {
   try {

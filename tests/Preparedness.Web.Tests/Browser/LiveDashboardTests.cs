@@ -22,6 +22,8 @@ public sealed class LiveDashboardTests(AppHost app, BrowserFixture browser)
 
         var banner = secretary.Locator("[data-testid=live-change]");
         await Assertions.Expect(banner).ToContainTextAsync("رئيس", new() { Timeout = 5_000 });
+        await Assertions.Expect(banner).ToContainTextAsync("حدّث");
+        await Assertions.Expect(secretary.Locator("h1")).ToHaveTextAsync("محافظة الأقصر");
         await Assertions.Expect(secretary.Locator("[data-testid=table-units] tr.flash-0, [data-testid=table-units] tr.flash-1")).ToHaveCountAsync(1);
         Assert.True(await secretary.EvaluateAsync<bool>("window.__sameDocument === true"), "the dashboard must not have reloaded");
     }

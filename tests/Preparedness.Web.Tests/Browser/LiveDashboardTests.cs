@@ -29,6 +29,20 @@ public sealed class LiveDashboardTests(AppHost app, BrowserFixture browser)
     }
 
     [Fact]
+    public async Task After_a_dropped_connection_the_dashboard_says_so_in_arabic_reconnects_and_shows_what_changed_meanwhile()
+    {
+        var page = await Pages.NewPageAsync(browser, app);
+        await page.SignInAsync("adviser.luxor@preparedness.demo");
+
+        await page.EvaluateAsync("Blazor._internal.forceCloseConnection()");
+        await Assertions.Expect(page.Locator("#components-reconnect-modal")).ToContainTextAsync("إعادة الاتصال");
+        await DemoChanges.RecordProgressAsync(app.Services, "luxor", "elec-luxor", "changed while the adviser was offline");
+
+        await Assertions.Expect(page.Locator("[data-testid=live-change]")).ToContainTextAsync("Head of elec-luxor", new() { Timeout = 15_000 });
+        await Assertions.Expect(page.Locator("#components-reconnect-modal")).Not.ToBeVisibleAsync();
+    }
+
+    [Fact]
     public async Task The_wall_board_shows_live_changes_and_after_a_dropped_connection_reads_the_current_state()
     {
         var board = await Pages.NewPageAsync(browser, app, width: 1920, height: 1080);

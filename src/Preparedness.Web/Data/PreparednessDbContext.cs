@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Preparedness.Web.Features.Accounts;
+using Preparedness.Web.Features.Audit;
 using Preparedness.Web.Features.Governorates;
 using Preparedness.Web.Features.Organisations;
 using Preparedness.Web.Features.Plans;
@@ -26,6 +27,8 @@ internal sealed class PreparednessDbContext(DbContextOptions<PreparednessDbConte
     public DbSet<ReadinessTask> Tasks => Set<ReadinessTask>();
 
     public DbSet<TaskHistoryEntry> TaskHistory => Set<TaskHistoryEntry>();
+
+    public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

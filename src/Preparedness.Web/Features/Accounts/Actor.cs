@@ -6,7 +6,7 @@ namespace Preparedness.Web.Features.Accounts;
 /// Who is acting, read on the server from the signed-in principal's claims (never from input).
 /// Every service that reads or changes governorate data takes one and asks it.
 /// </summary>
-public sealed record Actor(string UserId, string Name, string Role, int? GovernorateId, int? OrganisationId)
+public sealed record Actor(string UserId, string Name, string Role, int? GovernorateId, int? OrganisationId, string? Address = null)
 {
     public const string GovernorateClaim = "preparedness:governorate";
     public const string OrganisationClaim = "preparedness:organisation";

@@ -13,10 +13,17 @@ internal static class LiveAnnouncer
 {
     public const string Channel = "preparedness_live";
 
-    public static async Task SaveAndAnnounceAsync(this PreparednessDbContext db, Func<TaskChange> change, CancellationToken ct)
+    /// <param name="afterInsert">Adds rows that need the ids just generated (audit of new tasks); saved in the same transaction.</param>
+    public static async Task SaveAndAnnounceAsync(this PreparednessDbContext db, Func<TaskChange> change, CancellationToken ct, Action? afterInsert = null)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         await db.SaveChangesAsync(ct);
+        if (afterInsert is not null)
+        {
+            afterInsert();
+            await db.SaveChangesAsync(ct);
+        }
+
         var payload = JsonSerializer.Serialize(change(), LiveJson.Options);
         await db.Database.ExecuteSqlAsync($"SELECT pg_notify({Channel}, {payload})", ct);
         await transaction.CommitAsync(ct);

@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Preparedness.Web.Data;
 using Preparedness.Web.Features.Accounts;
+using Preparedness.Web.Features.Audit;
 using Preparedness.Web.Features.Live;
 
 namespace Preparedness.Web.Features.Tasks;
@@ -60,6 +61,7 @@ internal sealed class ProgressService(
             Note = note,
         });
 
+        db.Record(actor, now, "task.progress", "task", $"{task.Id}", task.GovernorateId, changes, note);
         try
         {
             await db.SaveAndAnnounceAsync(() => TaskChange.For(ChangeKind.Progress, task), ct);

@@ -4,6 +4,7 @@ using Preparedness.Web.Features.Accounts;
 using Preparedness.Web.Features.Dashboard;
 using Preparedness.Web.Features.DemoData;
 using Preparedness.Web.Features.Governorates;
+using Preparedness.Web.Features.Live;
 using Preparedness.Web.Features.Localization;
 using Preparedness.Web.Features.Reminders;
 using Preparedness.Web.Features.Tasks;
@@ -17,6 +18,7 @@ builder.Services.AddAccounts();
 builder.Services.AddGovernorates();
 builder.Services.AddDashboard();
 builder.Services.AddTasks();
+builder.Services.AddLive();
 builder.Services.AddReminders(builder.Configuration);
 builder.Services.AddDemoData();
 builder.Services.AddUserInterface();
@@ -32,6 +34,7 @@ if (args.Contains("migrate"))
 app.UseUserInterface();
 app.MapAccounts();
 app.MapCultureSwitch();
+app.MapLive();
 app.MapReminders();
 app.MapUserInterface();
 

@@ -1,6 +1,8 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Preparedness.Web.Features.Accounts;
+using Preparedness.Web.Features.Audit;
 using Preparedness.Web.Features.Governorates;
 using Preparedness.Web.Features.Organisations;
 using Preparedness.Web.Features.Plans;
@@ -10,8 +12,11 @@ using Preparedness.Web.Features.Tasks;
 namespace Preparedness.Web.Data;
 
 internal sealed class PreparednessDbContext(DbContextOptions<PreparednessDbContext> options)
-    : IdentityDbContext<ApplicationUser>(options)
+    : IdentityDbContext<ApplicationUser>(options), IDataProtectionKeyContext
 {
+    /// <summary>Sign-in and antiforgery keys, shared by every instance and kept across restarts.</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
     public DbSet<Governorate> Governorates => Set<Governorate>();
 
     public DbSet<LocalUnit> LocalUnits => Set<LocalUnit>();
@@ -29,6 +34,8 @@ internal sealed class PreparednessDbContext(DbContextOptions<PreparednessDbConte
     public DbSet<Notification> Notifications => Set<Notification>();
 
     public DbSet<NotificationDelivery> NotificationDeliveries => Set<NotificationDelivery>();
+
+    public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

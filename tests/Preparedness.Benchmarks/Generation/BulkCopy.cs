@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Npgsql;
 using NpgsqlTypes;
 using Preparedness.Web.Features.Governorates;
@@ -123,29 +122,4 @@ internal static class BulkCopy
     private static Task WriteNullableAsync<T>(NpgsqlBinaryImporter w, T? value, NpgsqlDbType type)
         where T : struct =>
         value is { } v ? w.WriteAsync(v, type) : w.WriteNullAsync();
-}
-
-/// <summary>The changes column as EF's JSON mapping writes it, with the property names taken from the model.</summary>
-internal sealed class FieldChangeJson(string field, string from, string to)
-{
-    public string Serialize(IReadOnlyList<FieldChange> changes)
-    {
-        using var buffer = new MemoryStream();
-        using (var json = new Utf8JsonWriter(buffer))
-        {
-            json.WriteStartArray();
-            foreach (var change in changes)
-            {
-                json.WriteStartObject();
-                json.WriteString(field, change.Field);
-                json.WriteString(from, change.From);
-                json.WriteString(to, change.To);
-                json.WriteEndObject();
-            }
-
-            json.WriteEndArray();
-        }
-
-        return System.Text.Encoding.UTF8.GetString(buffer.ToArray());
-    }
 }

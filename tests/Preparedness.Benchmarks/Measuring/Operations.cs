@@ -62,5 +62,7 @@ internal sealed class Operations(DashboardService dashboard, TaskQueries tasks, 
     public Task<TaskPage> ListAsync(Operation operation, Target target) =>
         tasks.ListAsync(Administrator, target.GovernorateId, Filter(operation, target), FirstPage);
 
+    public Task<TaskDetails?> DetailsAsync(int taskId) => tasks.GetAsync(Administrator, taskId);
+
     private Target Next(Operation operation) => targets[turns[(int)operation]++ % targets.Count];
 }

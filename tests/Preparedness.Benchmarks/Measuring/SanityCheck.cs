@@ -10,12 +10,20 @@ internal static class SanityCheck
         var all = await operations.ListAsync(Operation.ListAll, target);
         var overdue = await operations.ListAsync(Operation.OrganisationOverdue, target);
         var search = await operations.ListAsync(Operation.Search, target);
+
+        // Reads the copied jsonb history back through EF's own mapping.
+        var changes = 0;
+        foreach (var row in all.Rows)
+        {
+            changes += (await operations.DetailsAsync(row.Id))?.History.Sum(h => h.Changes.Count) ?? 0;
+        }
+
         Console.WriteLine(
             $"check (governorate {target.GovernorateId}): dashboard {figures.Overall.Tasks} tasks, score {figures.Overall.Score}%, "
             + $"{figures.Units.Count} units, {figures.Organisations.Count} organisations; list {all.Total} tasks; "
-            + $"organisation {target.OrganisationId} overdue {overdue.Total}; text search {search.Total}");
+            + $"organisation {target.OrganisationId} overdue {overdue.Total}; text search {search.Total}; {changes} field changes in the first page's history");
         if (figures.Overall.Tasks != Generation.TaskGenerator.TasksPerGovernorate || all.Total != figures.Overall.Tasks
-            || all.Rows.Count != Operations.FirstPage.PageSize || overdue.Total == 0 || search.Total == 0)
+            || all.Rows.Count != Operations.FirstPage.PageSize || overdue.Total == 0 || search.Total == 0 || changes == 0)
         {
             throw new InvalidOperationException("The services do not see the generated data set as expected; not measuring.");
         }

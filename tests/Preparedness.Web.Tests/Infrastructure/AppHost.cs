@@ -18,17 +18,30 @@ public sealed class AppHost : IAsyncLifetime
 
     public IServiceProvider Services => factory!.Services;
 
-    public async Task InitializeAsync()
+    public string ConnectionString { get; private set; } = "";
+
+    public Task InitializeAsync() => StartAsync(null);
+
+    /// <summary>Another instance of the app on the same database, as behind a load balancer; it runs no background jobs.</summary>
+    public static async Task<AppHost> StartSecondInstanceAsync(AppHost first)
     {
-        var connectionString = await TestDatabases.CreateMigratedAsync("app");
+        var second = new AppHost();
+        await second.StartAsync(first.ConnectionString);
+        return second;
+    }
+
+    private async Task StartAsync(string? sharedDatabase)
+    {
+        ConnectionString = sharedDatabase ?? await TestDatabases.CreateMigratedAsync("app");
         factory = new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
         {
             builder.UseEnvironment("Development");
-            builder.UseSetting("ConnectionStrings:Preparedness", connectionString);
-            builder.UseSetting("Preparedness:SeedDemoData", "true");
+            builder.UseSetting("ConnectionStrings:Preparedness", ConnectionString);
+            builder.UseSetting("Preparedness:SeedDemoData", sharedDatabase is null ? "true" : "false");
+            builder.UseSetting("Preparedness:Jobs:Enabled", sharedDatabase is null ? "true" : "false");
             builder.UseSetting("Logging:LogLevel:Default", "Warning");
         });
-        factory.UseKestrel(0);
+        factory.UseKestrel(options => options.Listen(System.Net.IPAddress.Loopback, 0));
         factory.StartServer();
         var addresses = factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!;
         BaseAddress = new Uri(addresses.Addresses.First().Replace("[::]", "127.0.0.1", StringComparison.Ordinal) + "/");

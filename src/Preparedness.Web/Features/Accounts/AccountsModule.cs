@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Preparedness.Web.Data;
 
@@ -8,6 +9,9 @@ internal static class AccountsModule
 {
     public static IServiceCollection AddAccounts(this IServiceCollection services)
     {
+        services.AddDataProtection()
+            .SetApplicationName("Preparedness")
+            .PersistKeysToDbContext<PreparednessDbContext>();
         services.AddCascadingAuthenticationState();
         services.AddScoped<AuthenticationStateProvider, RevalidatingIdentityStateProvider>();
         services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
@@ -36,8 +40,28 @@ internal static class AccountsModule
             options.Cookie.SameSite = SameSiteMode.Lax;
             options.ExpireTimeSpan = TimeSpan.FromHours(12);
             options.SlidingExpiration = true;
+
+            // Programs (hub clients, job dashboards) get status codes; only people get sent to the sign-in page.
+            options.Events.OnRedirectToLogin = context => RedirectPeopleOnly(context, StatusCodes.Status401Unauthorized);
+            options.Events.OnRedirectToAccessDenied = context => RedirectPeopleOnly(context, StatusCodes.Status403Forbidden);
         });
         return services;
+    }
+
+    private static Task RedirectPeopleOnly(Microsoft.AspNetCore.Authentication.RedirectContext<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions> context, int status)
+    {
+        if (context.Request.Path.StartsWithSegments("/hubs"))
+        {
+            // A bare status for a program, not the friendly "not found" page re-executed in its place.
+            context.HttpContext.Features.Get<Microsoft.AspNetCore.Diagnostics.IStatusCodePagesFeature>()?.Enabled = false;
+            context.Response.StatusCode = status;
+        }
+        else
+        {
+            context.Response.Redirect(context.RedirectUri);
+        }
+
+        return Task.CompletedTask;
     }
 
     public static IEndpointRouteBuilder MapAccounts(this IEndpointRouteBuilder endpoints)

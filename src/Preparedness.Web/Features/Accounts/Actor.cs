@@ -6,11 +6,14 @@ namespace Preparedness.Web.Features.Accounts;
 /// Who is acting, read on the server from the signed-in principal's claims (never from input).
 /// Every service that reads or changes governorate data takes one and asks it.
 /// </summary>
-public sealed record Actor(string UserId, string Name, string Role, int? GovernorateId, int? OrganisationId)
+public sealed record Actor(string UserId, string Name, string Role, int? GovernorateId, int? OrganisationId, string? Address = null)
 {
     public const string GovernorateClaim = "preparedness:governorate";
     public const string OrganisationClaim = "preparedness:organisation";
     public const string DisplayNameClaim = "preparedness:name";
+
+    /// <summary>The app itself, reading figures once to push them to every screen of a governorate.</summary>
+    internal static readonly Actor System = new("system", "system", Roles.Administrator, null, null);
 
     public bool IsAdministrator => Role == Roles.Administrator;
 

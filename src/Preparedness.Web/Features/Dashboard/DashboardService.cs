@@ -44,7 +44,8 @@ internal sealed class DashboardService(
                     g.Count(f => f.Overdue),
                     g.Count(f => f.AtRisk),
                     g.Count(f => f.Stale),
-                    g.Count(f => f.ReportedDone)),
+                    g.Count(f => f.ReportedDone),
+                    g.Max(f => (DateTimeOffset?)f.LastUpdatedAt)),
             })
             .ToListAsync(ct);
 

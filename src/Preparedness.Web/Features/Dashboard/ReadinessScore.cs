@@ -60,6 +60,7 @@ internal static class ReadinessScore
             Overdue = a.Overdue,
             AtRisk = a.AtRisk,
             Stale = a.Stale,
+            LastUpdatedAt = a.Task.LastUpdatedAt,
         });
 
     /// <summary>The same rule for one task held in memory (task page, tests).</summary>
@@ -95,4 +96,5 @@ internal sealed class TaskFigures
     public bool Overdue { get; init; }
     public bool AtRisk { get; init; }
     public bool Stale { get; init; }
+    public DateTimeOffset LastUpdatedAt { get; init; }
 }

@@ -10,9 +10,10 @@ public sealed record Tally(
     int Overdue,
     int AtRisk,
     int Stale,
-    int AwaitingVerification)
+    int AwaitingVerification,
+    DateTimeOffset? LastUpdate)
 {
-    public static readonly Tally Empty = new(0, 0, 0, 0, 0, 0, 0, 0, 0);
+    public static readonly Tally Empty = new(0, 0, 0, 0, 0, 0, 0, 0, 0, null);
 
     /// <summary>Readiness in percent, or null for a group with no tasks.</summary>
     public decimal? Score => Weight == 0 ? null : Math.Round(Credit * 100 / Weight, 1);
@@ -30,7 +31,8 @@ public sealed record Tally(
         a.Overdue + b.Overdue,
         a.AtRisk + b.AtRisk,
         a.Stale + b.Stale,
-        a.AwaitingVerification + b.AwaitingVerification);
+        a.AwaitingVerification + b.AwaitingVerification,
+        a.LastUpdate > b.LastUpdate || b.LastUpdate is null ? a.LastUpdate : b.LastUpdate);
 
     public static Tally Sum(IEnumerable<Tally> tallies) => tallies.Aggregate(Empty, (a, b) => a + b);
 }

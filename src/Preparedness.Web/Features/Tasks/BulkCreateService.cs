@@ -1,6 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using Preparedness.Web.Data;
 using Preparedness.Web.Features.Accounts;
+using Preparedness.Web.Features.Audit;
+using Preparedness.Web.Features.Live;
 using Preparedness.Web.Features.Localization;
 using Preparedness.Web.Features.Plans;
 using Preparedness.Web.Features.Tasks.Library;
@@ -56,7 +58,7 @@ internal sealed class BulkCreateService(
 
         var plan = await db.Plans.SingleAsync(p => p.Id == planId, ct);
         var now = clock.GetUtcNow();
-        var created = 0;
+        var created = new List<(ReadinessTask Task, List<FieldChange> Changes)>();
         foreach (var entry in entries)
         {
             foreach (var organisation in organisations)
@@ -89,13 +91,16 @@ internal sealed class BulkCreateService(
                     TaskEditingService.Stamp(task, actor, now);
                     task.History.Add(TaskEditingService.Entry(actor, now, HistoryKind.Created, changes));
                     db.Tasks.Add(task);
-                    created++;
+                    created.Add((task, changes));
                 }
             }
         }
 
-        await db.SaveChangesAsync(ct);
-        return (SaveResult.Saved(0), created);
+        await db.SaveAndAnnounceAsync(
+            () => new TaskChange(ChangeKind.Bulk, governorateId, null, null, null, null, null, null, null, null, null, created.Count, actor.Name, now),
+            ct,
+            () => created.ForEach(c => db.Record(actor, now, "task.created", "task", $"{c.Task.Id}", governorateId, c.Changes, $"library {c.Task.LibraryCode}")));
+        return (SaveResult.Saved(0), created.Count);
     }
 
     /// <summary>The library's lead time before the season opens; if that day has passed, two weeks from today.</summary>

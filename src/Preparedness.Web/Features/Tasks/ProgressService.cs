@@ -2,6 +2,8 @@ using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Preparedness.Web.Data;
 using Preparedness.Web.Features.Accounts;
+using Preparedness.Web.Features.Audit;
+using Preparedness.Web.Features.Live;
 
 namespace Preparedness.Web.Features.Tasks;
 
@@ -59,9 +61,10 @@ internal sealed class ProgressService(
             Note = note,
         });
 
+        db.Record(actor, now, "task.progress", "task", $"{task.Id}", task.GovernorateId, changes, note);
         try
         {
-            await db.SaveChangesAsync(ct);
+            await db.SaveAndAnnounceAsync(() => TaskChange.For(ChangeKind.Progress, task), ct);
         }
         catch (DbUpdateConcurrencyException)
         {

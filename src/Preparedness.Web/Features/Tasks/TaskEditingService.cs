@@ -2,6 +2,8 @@ using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Preparedness.Web.Data;
 using Preparedness.Web.Features.Accounts;
+using Preparedness.Web.Features.Audit;
+using Preparedness.Web.Features.Live;
 using Preparedness.Web.Features.Localization;
 using Preparedness.Web.Features.Plans;
 using Preparedness.Web.Features.Tasks.Storms;
@@ -41,7 +43,10 @@ internal sealed class TaskEditingService(
         Stamp(task, actor, now);
         task.History.Add(Entry(actor, now, HistoryKind.Created, changes));
         db.Tasks.Add(task);
-        await db.SaveChangesAsync(ct);
+        await db.SaveAndAnnounceAsync(
+            () => TaskChange.For(ChangeKind.Created, task),
+            ct,
+            () => db.Record(actor, now, "task.created", "task", $"{task.Id}", governorateId, changes));
         return SaveResult.Saved(task.Id);
     }
 
@@ -79,9 +84,10 @@ internal sealed class TaskEditingService(
         var now = clock.GetUtcNow();
         Stamp(task, actor, now);
         db.TaskHistory.Add(Entry(actor, now, HistoryKind.Edited, changes, taskId));
+        db.Record(actor, now, "task.edited", "task", $"{task.Id}", task.GovernorateId, changes);
         try
         {
-            await db.SaveChangesAsync(ct);
+            await db.SaveAndAnnounceAsync(() => TaskChange.For(ChangeKind.Edited, task), ct);
         }
         catch (DbUpdateConcurrencyException)
         {

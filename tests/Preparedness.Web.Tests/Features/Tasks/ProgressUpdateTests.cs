@@ -26,6 +26,10 @@ public sealed class ProgressUpdateTests : DatabaseTest
         Assert.Equal("تم تطهير 120 بالوعة", entry.Note);
         Assert.Contains(entry.Changes, c => c is { Field: "Status", From: "NotStarted", To: "InProgress" });
         Assert.Contains(entry.Changes, c => c is { Field: "Achieved", From: "0", To: "120" });
+        await using var db = Db();
+        var audit = await db.AuditEvents.SingleAsync();
+        Assert.Equal(("task.progress", $"{task.Id}", World.Luxor.Id, "water-lx"), (audit.Action, audit.EntityId!, audit.GovernorateId!.Value, audit.UserId!));
+        Assert.Contains(audit.Changes, c => c is { Field: "Achieved", From: "0", To: "120" });
     }
 
     [Fact]

@@ -73,5 +73,6 @@ public sealed class TaskEditingTests : DatabaseTest
         Assert.All(tasks, t => Assert.Equal((TaskPriority.Critical, World.Today.AddDays(10), World.LuxorPlan.Id), (t.Priority, t.DueOn, t.PlanId)));
         Assert.Contains(tasks, t => t.LibraryCode == "T02" && t.Measure == MeasureKind.Quantity && t.Target == 12);
         Assert.Equal(6, await db.TaskHistory.CountAsync());
+        Assert.Equal(tasks.Select(t => $"{t.Id}").Order(), (await db.AuditEvents.Where(a => a.Action == "task.created").Select(a => a.EntityId!).ToListAsync()).Order());
     }
 }

@@ -24,9 +24,6 @@ internal sealed class SendDigestJob(
     TimeProvider clock,
     IOptions<ReminderOptions> options)
 {
-    /// <summary>The digest reads every governorate, as the system and not as any user.</summary>
-    private static readonly Actor SystemActor = new("system", "Preparedness", Roles.Administrator, null, null);
-
     public async Task<JobSummary> ExecuteAsync(CancellationToken ct)
     {
         var today = CairoTime.Today(clock);
@@ -43,7 +40,7 @@ internal sealed class SendDigestJob(
         var digests = new List<(int GovernorateId, string Payload)>();
         foreach (var governorateId in governorates)
         {
-            var overall = (await dashboard.GetAsync(SystemActor, governorateId, ct)).Overall;
+            var overall = (await dashboard.GetAsync(Actor.System, governorateId, ct)).Overall;
             if (overall.Tasks == 0)
             {
                 continue;

@@ -1,0 +1,64 @@
+using System.Globalization;
+
+namespace Preparedness.LoadTests;
+
+/// <summary>What to run, from the command line. Every size is bounded so a typo cannot run away.</summary>
+internal sealed record LoadOptions(
+    int Clients,
+    int Seconds,
+    int Circuits,
+    int CircuitSeconds,
+    int IdleSeconds,
+    string? Repository)
+{
+    public const string Usage = """
+        Usage: deploy/load.sh [--clients N] [--seconds N] [--circuits N] [--circuit-seconds N] [--idle-seconds N] [--repo DIR]
+          --clients N          hub clients (WebSockets, one governorate)        default 1000, 0 skips, max 5000
+          --seconds N          changes (one a second) for the hub clients       default 60, max 600
+          --circuits N         live Blazor dashboards in headless Chromium      default 100, 0 skips, max 300
+          --circuit-seconds N  changes (one a second) for the dashboards        default 30, max 600
+          --idle-seconds N     quiet window measured before each change phase   default 10, max 120
+          --repo DIR           repository root (default: found from this tool's location)
+        Environment: PREPAREDNESS_LOAD_CONNECTION  an existing PostgreSQL server (a database is created on it
+                     and dropped afterwards); otherwise a throwaway cluster is started under /tmp.
+        """;
+
+    public static LoadOptions Parse(IReadOnlyList<string> args)
+    {
+        var options = new LoadOptions(1000, 60, 100, 30, 10, null);
+        for (var i = 0; i < args.Count; i++)
+        {
+            var name = args[i];
+            if (name is "-h" or "--help")
+            {
+                throw new UsageException(null);
+            }
+
+            if (i + 1 >= args.Count)
+            {
+                throw new UsageException($"{name} needs a value");
+            }
+
+            var value = args[++i];
+            options = name switch
+            {
+                "--clients" => options with { Clients = Number(name, value, 0, 5000) },
+                "--seconds" => options with { Seconds = Number(name, value, 1, 600) },
+                "--circuits" => options with { Circuits = Number(name, value, 0, 300) },
+                "--circuit-seconds" => options with { CircuitSeconds = Number(name, value, 1, 600) },
+                "--idle-seconds" => options with { IdleSeconds = Number(name, value, 1, 120) },
+                "--repo" => options with { Repository = value },
+                _ => throw new UsageException($"unknown option {name}"),
+            };
+        }
+
+        return options;
+    }
+
+    private static int Number(string name, string value, int min, int max) =>
+        int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n >= min && n <= max
+            ? n
+            : throw new UsageException($"{name} must be a whole number from {min} to {max}, not '{value}'");
+}
+
+internal sealed class UsageException(string? message) : Exception(message ?? "");

@@ -1,0 +1,57 @@
+using System.Globalization;
+using Bunit;
+using Microsoft.AspNetCore.Components;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Preparedness.Web.Components.Shared;
+
+namespace Preparedness.Web.Tests.Components;
+
+public sealed class AppErrorBoundaryTests : BunitContext
+{
+    [Fact]
+    public void An_unexpected_error_shows_a_friendly_arabic_message_with_the_reference_the_log_has()
+    {
+        var logs = new CapturingLoggerProvider();
+        Services.AddLocalization();
+        Services.AddLogging(b => b.AddProvider(logs));
+        CultureInfo.CurrentUICulture = new CultureInfo("ar-EG");
+
+        var cut = Render<AppErrorBoundary>(p => p.AddChildContent<Thrower>());
+
+        var alert = cut.Find("[role=alert]").TextContent;
+        Assert.Contains("عذرًا، حدث خطأ", alert);
+        Assert.DoesNotContain("InvalidOperationException", alert);
+        var logged = Assert.Single(logs.Entries, e => e.Exception is InvalidOperationException);
+        Assert.Contains(logged.Reference, alert);
+    }
+
+    private sealed class Thrower : ComponentBase
+    {
+        protected override void OnInitialized() => throw new InvalidOperationException("boom");
+    }
+
+    private sealed class CapturingLoggerProvider : ILoggerProvider
+    {
+        public List<(Exception? Exception, string Reference)> Entries { get; } = [];
+
+        public ILogger CreateLogger(string categoryName) => new Logger(this);
+
+        public void Dispose()
+        {
+        }
+
+        private sealed class Logger(CapturingLoggerProvider owner) : ILogger
+        {
+            public IDisposable? BeginScope<TState>(TState state) where TState : notnull => null;
+
+            public bool IsEnabled(LogLevel logLevel) => true;
+
+            public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
+            {
+                var reference = (state as IEnumerable<KeyValuePair<string, object?>>)?.FirstOrDefault(p => p.Key == "ReferenceId").Value?.ToString() ?? "";
+                owner.Entries.Add((exception, reference));
+            }
+        }
+    }
+}

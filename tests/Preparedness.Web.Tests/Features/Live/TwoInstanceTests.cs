@@ -1,0 +1,46 @@
+using System.Net;
+using Microsoft.Playwright;
+using Preparedness.Web.Features.DemoData;
+using Preparedness.Web.Tests.Features.Accounts;
+using Preparedness.Web.Tests.Infrastructure;
+
+namespace Preparedness.Web.Tests.Features.Live;
+
+/// <summary>Two app processes on one PostgreSQL, as behind a load balancer.</summary>
+[Collection(AppCollection.Name)]
+public sealed class TwoInstanceTests(AppHost instanceA, BrowserFixture browser) : IAsyncLifetime
+{
+    private AppHost instanceB = default!;
+
+    public async Task InitializeAsync() => instanceB = await AppHost.StartSecondInstanceAsync(instanceA);
+
+    public Task DisposeAsync() => instanceB.DisposeAsync();
+
+    [Fact]
+    public async Task A_change_on_instance_a_reaches_a_hub_client_and_an_open_dashboard_on_instance_b_within_a_second()
+    {
+        await using var hubOnB = await HubClient.ConnectAsync(instanceB.BaseAddress, "ops.luxor@preparedness.demo");
+        var pageOnB = await Pages.NewPageAsync(browser, instanceB);
+        await pageOnB.SignInAsync("adviser.luxor@preparedness.demo");
+
+        var taskId = await DemoChanges.RecordProgressAsync(instanceA.Services, "luxor", "water-luxor", "two instances");
+
+        Assert.NotNull(await hubOnB.WaitForAsync(u => u.Change?.TaskId == taskId, TimeSpan.FromSeconds(1)));
+        await Assertions.Expect(pageOnB.Locator("[data-testid=live-change]")).ToContainTextAsync("Head of water-luxor", new() { Timeout = 1_500 });
+    }
+
+    [Fact]
+    public async Task A_sign_in_on_instance_a_is_valid_on_instance_b_because_the_keys_are_shared_in_the_database()
+    {
+        var cookies = new CookieContainer();
+        using var onA = new HttpClient(new HttpClientHandler { CookieContainer = cookies, AllowAutoRedirect = false }) { BaseAddress = instanceA.BaseAddress };
+        await SignInTests.PostLoginAsync(onA, "sg.alex@preparedness.demo", DemoAccounts.Password);
+        var cookie = cookies.GetCookies(instanceA.BaseAddress)["preparedness.auth"]!;
+        using var onB = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false, UseCookies = false }) { BaseAddress = instanceB.BaseAddress };
+
+        var response = await onB.SendAsync(new HttpRequestMessage(HttpMethod.Get, "/") { Headers = { { "Cookie", $"{cookie.Name}={cookie.Value}" } } });
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("محافظة الإسكندرية", await response.Content.ReadAsStringAsync());
+    }
+}

@@ -9,9 +9,16 @@ namespace Preparedness.Web.Features.Live;
 /// After a lost connection it listens again and asks every screen to re-read, since changes made
 /// while it was away were not heard.
 /// </summary>
-internal sealed class LiveListener(IConfiguration configuration, ReadinessFeed feed, ILogger<LiveListener> logger) : BackgroundService
+internal sealed class LiveListener(
+    IConfiguration configuration,
+    ReadinessFeed feed,
+    IEnumerable<ILiveChannel> channels,
+    ILogger<LiveListener> logger) : BackgroundService
 {
-    private readonly Channel<string> payloads = Channel.CreateUnbounded<string>(new UnboundedChannelOptions { SingleReader = true });
+    private readonly Channel<(string Channel, string Payload)> payloads =
+        Channel.CreateUnbounded<(string, string)>(new UnboundedChannelOptions { SingleReader = true });
+
+    private readonly Dictionary<string, ILiveChannel> others = channels.ToDictionary(c => c.Name);
 
     protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
         Task.WhenAll(ListenAsync(stoppingToken), DispatchAsync(stoppingToken));
@@ -30,15 +37,16 @@ internal sealed class LiveListener(IConfiguration configuration, ReadinessFeed f
             {
                 await using var connection = new NpgsqlConnection(connectionString);
                 await connection.OpenAsync(ct);
-                connection.Notification += (_, e) => payloads.Writer.TryWrite(e.Payload);
-                await using (var listen = new NpgsqlCommand($"LISTEN {LiveAnnouncer.Channel}", connection))
+                connection.Notification += (_, e) => payloads.Writer.TryWrite((e.Channel, e.Payload));
+                foreach (var channel in others.Keys.Prepend(LiveAnnouncer.Channel))
                 {
+                    await using var listen = new NpgsqlCommand($"LISTEN {channel}", connection);
                     await listen.ExecuteNonQueryAsync(ct);
                 }
 
                 if (lostBefore)
                 {
-                    payloads.Writer.TryWrite(ResyncMarker);
+                    payloads.Writer.TryWrite(("", ResyncMarker));
                     lostBefore = false;
                 }
 
@@ -64,13 +72,21 @@ internal sealed class LiveListener(IConfiguration configuration, ReadinessFeed f
     {
         try
         {
-            await foreach (var payload in payloads.Reader.ReadAllAsync(ct))
+            await foreach (var (channel, payload) in payloads.Reader.ReadAllAsync(ct))
             {
                 try
                 {
                     if (payload == ResyncMarker)
                     {
                         await feed.ResyncAllAsync(ct);
+                        foreach (var other in others.Values)
+                        {
+                            await other.ResyncAsync(ct);
+                        }
+                    }
+                    else if (others.TryGetValue(channel, out var other))
+                    {
+                        await other.HeardAsync(payload, ct);
                     }
                     else if (JsonSerializer.Deserialize<TaskChange>(payload, LiveJson.Options) is { } change)
                     {

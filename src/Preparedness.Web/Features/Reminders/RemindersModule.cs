@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Preparedness.Web.Features.Live;
 using Preparedness.Web.Features.Reminders.Deliveries;
 using Preparedness.Web.Features.Reminders.Email;
 using Preparedness.Web.Features.Reminders.Jobs;
@@ -26,6 +27,7 @@ internal static class RemindersModule
         services.TryAddSingleton<StormCalendar>();
 
         services.AddSingleton<NotificationNotifier>();
+        services.AddSingleton<ILiveChannel, NotificationsChannel>();
         services.AddSingleton<NotificationWriter>();
         services.AddSingleton<NotificationText>();
         services.AddSingleton<NotificationService>();

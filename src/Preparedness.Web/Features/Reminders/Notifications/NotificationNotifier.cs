@@ -3,9 +3,9 @@ using System.Collections.Concurrent;
 namespace Preparedness.Web.Features.Reminders.Notifications;
 
 /// <summary>
-/// Tells the open screens of a user that they have new notifications, in this process: the bell
-/// subscribes for its user and re-reads its count. Jobs run in the same process as the screens
-/// (one instance), so this is enough here; the database stays the only source of truth.
+/// Tells the open screens of a user in this process that they have new notifications: the bell
+/// subscribes for its user and re-reads its count. Fed by <see cref="NotificationsChannel"/>, which
+/// hears every instance's new notifications; the database stays the only source of truth.
 /// </summary>
 internal sealed class NotificationNotifier(ILogger<NotificationNotifier> logger)
 {
@@ -23,6 +23,9 @@ internal sealed class NotificationNotifier(ILogger<NotificationNotifier> logger)
             }
         });
     }
+
+    /// <summary>The users with a screen subscribed in this process.</summary>
+    public IReadOnlyList<string> Subscribed() => [.. subscribers.Where(s => !s.Value.IsEmpty).Select(s => s.Key)];
 
     /// <summary>Fire and forget: a slow or broken screen must not hold up or fail the job that wrote the notifications.</summary>
     public void Publish(IEnumerable<string> userIds)

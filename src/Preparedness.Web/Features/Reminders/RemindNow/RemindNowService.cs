@@ -102,7 +102,7 @@ internal sealed class RemindNowService(
         var key = "at:" + now.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ss.fff", CultureInfo.InvariantCulture);
         var result = await writer.WriteAsync(db, batch(key), ct);
         await transaction.CommitAsync(ct);
-        writer.Announce(result);
+        await writer.AnnounceAsync(result, ct);
         return new RemindResult(RemindStatus.Sent, result.Notifications);
     }
 

@@ -20,7 +20,6 @@ internal sealed class NotificationWriter(
     IDbContextFactory<PreparednessDbContext> dbFactory,
     TimeProvider clock,
     IEmailDeliveryTrigger emailTrigger,
-    NotificationNotifier notifier,
     Microsoft.Extensions.Options.IOptions<EmailOptions> email)
 {
     /// <summary>The columns, in order, every batch's candidates SELECT returns.</summary>
@@ -31,7 +30,7 @@ internal sealed class NotificationWriter(
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var result = await WriteAsync(db, batch, ct);
-        Announce(result);
+        await AnnounceAsync(result, ct);
         return result;
     }
 
@@ -44,15 +43,22 @@ internal sealed class NotificationWriter(
             .Append(new NpgsqlParameter("email", email.Value.Enabled))
             .ToArray<object>();
         var rows = await db.Database.SqlQueryRaw<WrittenRow>(Sql(batch), parameters).ToListAsync(ct);
-        return new WriteResult(rows.ToDictionary(r => r.UserId, r => r.Notifications), rows.Sum(r => r.Emails));
+        return rows.Count == 0
+            ? WriteResult.None
+            : new WriteResult(rows.ToDictionary(r => r.UserId, r => r.Notifications), rows.Sum(r => r.Emails), rows.Min(r => r.FirstId), rows.Max(r => r.LastId));
     }
 
-    /// <summary>Tells open screens at once and starts sending the emails, after the statement committed.</summary>
-    public void Announce(WriteResult result)
+    /// <summary>
+    /// Once committed: tells every instance's open screens through PostgreSQL NOTIFY (heard by the live
+    /// listener, <see cref="NotificationsChannel"/>) and starts sending the emails.
+    /// </summary>
+    public async Task AnnounceAsync(WriteResult result, CancellationToken ct)
     {
-        if (result.NotificationsByUser.Count > 0)
+        if (result.Notifications > 0)
         {
-            notifier.Publish(result.NotificationsByUser.Keys);
+            await using var db = await dbFactory.CreateDbContextAsync(ct);
+            var range = $"{result.FirstId}-{result.LastId}";
+            await db.Database.ExecuteSqlAsync($"SELECT pg_notify({NotificationsChannel.Name}, {range})", ct);
         }
 
         if (result.EmailsQueued > 0)
@@ -104,10 +110,11 @@ internal sealed class NotificationWriter(
             WHERE @email AND NOT u.email_opt_out AND coalesce(u.email, '') <> ''
             RETURNING notification_id
         )
-        SELECT n.recipient_user_id AS user_id, count(*)::int AS notifications, count(e.notification_id)::int AS emails
+        SELECT n.recipient_user_id AS user_id, count(*)::int AS notifications, count(e.notification_id)::int AS emails,
+               min(n.id) AS first_id, max(n.id) AS last_id
         FROM notified n LEFT JOIN emails e ON e.notification_id = n.id
         GROUP BY n.recipient_user_id
         """;
 
-    private sealed record WrittenRow(string UserId, int Notifications, int Emails);
+    private sealed record WrittenRow(string UserId, int Notifications, int Emails, long FirstId, long LastId);
 }

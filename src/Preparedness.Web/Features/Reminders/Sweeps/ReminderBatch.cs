@@ -8,8 +8,11 @@ namespace Preparedness.Web.Features.Reminders.Sweeps;
 /// </summary>
 internal sealed record ReminderBatch(ReminderKind Kind, string CandidatesSql, Audience Audience, IReadOnlyList<NpgsqlParameter> Parameters);
 
-/// <summary>What a statement wrote: notifications per recipient, and how many emails wait to be sent.</summary>
-internal sealed record WriteResult(IReadOnlyDictionary<string, int> NotificationsByUser, int EmailsQueued)
+/// <summary>
+/// What a statement wrote: notifications per recipient, how many emails wait to be sent, and the
+/// range of the new notifications' ids (what the live announcement names).
+/// </summary>
+internal sealed record WriteResult(IReadOnlyDictionary<string, int> NotificationsByUser, int EmailsQueued, long FirstId = 0, long LastId = 0)
 {
     public static readonly WriteResult None = new(new Dictionary<string, int>(), 0);
 
@@ -22,7 +25,9 @@ internal sealed record WriteResult(IReadOnlyDictionary<string, int> Notification
         NotificationsByUser.Concat(other.NotificationsByUser)
             .GroupBy(p => p.Key)
             .ToDictionary(g => g.Key, g => g.Sum(p => p.Value)),
-        EmailsQueued + other.EmailsQueued);
+        EmailsQueued + other.EmailsQueued,
+        Notifications == 0 ? other.FirstId : other.Notifications == 0 ? FirstId : Math.Min(FirstId, other.FirstId),
+        Math.Max(LastId, other.LastId));
 }
 
 public sealed record JobSummary(int Notifications, int Recipients, int EmailsQueued);

@@ -6,17 +6,25 @@ using Preparedness.Web.Data;
 using Preparedness.Web.Features.Dashboard;
 using Preparedness.Web.Features.DemoData;
 using Preparedness.Web.Features.Governorates;
+using Preparedness.Web.Features.Reminders;
 using Preparedness.Web.Features.Tasks;
 
 namespace Preparedness.Benchmarks;
 
-/// <summary>The app's own registrations for data, dashboard and tasks, as Program.cs makes them, minus the web host.</summary>
+/// <summary>The app's own registrations for data, dashboard, tasks and reminders, as Program.cs makes them, minus the web host.</summary>
 internal static class AppServices
 {
     public static ServiceProvider Build(string connectionString, IInterceptor? interceptor = null)
     {
         var configuration = new ConfigurationBuilder()
-            .AddInMemoryCollection([new("ConnectionStrings:Preparedness", connectionString)])
+            .AddInMemoryCollection(
+            [
+                new("ConnectionStrings:Preparedness", connectionString),
+
+                // Reminders write their email deliveries as in production; no job server runs to send them.
+                new("Preparedness:Jobs:Enabled", "false"),
+                new("Preparedness:Email:Host", "127.0.0.1"),
+            ])
             .Build();
         var services = new ServiceCollection();
         services.AddSingleton<IConfiguration>(configuration);
@@ -26,6 +34,7 @@ internal static class AppServices
         services.AddGovernorates();
         services.AddDashboard();
         services.AddTasks();
+        services.AddReminders(configuration);
         // BulkCreateService (registered by AddTasks) needs the task library, which AddDemoData registers.
         services.AddDemoData();
         if (interceptor is not null)

@@ -2,38 +2,50 @@ using System.Globalization;
 
 namespace Preparedness.Benchmarks;
 
-/// <summary>Command-line options: --iterations N (measured calls per operation), --warmup N.</summary>
-internal sealed record BenchSettings(int Iterations, int Warmup)
+/// <summary>
+/// Command-line options: --iterations N (measured calls per operation), --warmup N, --only readiness|reminders,
+/// --sweep-rounds N (cold reminder sweeps), --idle-seconds N (how long the idle job server is watched).
+/// </summary>
+internal sealed record BenchSettings(int Iterations, int Warmup, bool Readiness = true, bool Reminders = true, int SweepRounds = 3, int IdleSeconds = 60)
 {
-    public const string Usage = "usage: deploy/bench.sh [--iterations N (default 540)] [--warmup N (default 270)]";
+    public const string Usage =
+        "usage: deploy/bench.sh [--iterations N (default 540)] [--warmup N (default 54)] [--only readiness|reminders] "
+        + "[--sweep-rounds N (default 3)] [--idle-seconds N (default 60)]";
 
     public static BenchSettings? Parse(IReadOnlyList<string> args)
     {
-        // 540 = 20 rounds of the 27 governorates, enough samples for a stable p99. The long warm-up is
-        // for tiered JIT: EF's many methods reach optimised code only after a few hundred calls, and a
-        // server that has been up for a minute runs that code, not the first-call one (measured: the
-        // dashboard took ~35 ms over its first 250 calls, ~18 ms after).
-        var settings = new BenchSettings(540, 270);
+        // 540 = 20 rounds of the 27 governorates, enough samples for a stable p99.
+        var settings = new BenchSettings(540, 54);
         for (var i = 0; i < args.Count; i++)
         {
+            var value = i + 1 < args.Count ? args[i + 1] : null;
             switch (args[i])
             {
-                case "--iterations" when i + 1 < args.Count && TryCount(args[i + 1], out var n):
+                case "--iterations" when TryCount(value, out var n):
                     settings = settings with { Iterations = n };
-                    i++;
                     break;
-                case "--warmup" when i + 1 < args.Count && TryCount(args[i + 1], out var w):
+                case "--warmup" when TryCount(value, out var w):
                     settings = settings with { Warmup = w };
-                    i++;
+                    break;
+                case "--sweep-rounds" when TryCount(value, out var r):
+                    settings = settings with { SweepRounds = r };
+                    break;
+                case "--idle-seconds" when TryCount(value, out var s):
+                    settings = settings with { IdleSeconds = s };
+                    break;
+                case "--only" when value is "readiness" or "reminders":
+                    settings = settings with { Readiness = value == "readiness", Reminders = value == "reminders" };
                     break;
                 default:
                     return null;
             }
+
+            i++;
         }
 
         return settings;
     }
 
-    private static bool TryCount(string text, out int value) =>
+    private static bool TryCount(string? text, out int value) =>
         int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out value) && value > 0;
 }

@@ -57,6 +57,12 @@ internal sealed class ThrowawayCluster : IAsyncDisposable
         Run(Path.Combine(bin, "initdb"), ["-D", Path.Combine(dir, "data"), "-U", "postgres", "--auth=trust", "-E", "UTF8", "--locale=C.UTF-8", "--no-sync"], asPostgres, dir);
         var port = FreePort();
         var options = $"-p {port} -k {dir} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off";
+
+        // Counts every statement (the idle job server's load); only where the distribution ships it.
+        if (File.Exists(Path.Combine(Path.GetDirectoryName(bin)!, "lib", "pg_stat_statements.so")))
+        {
+            options += " -c shared_preload_libraries=pg_stat_statements";
+        }
         Run(Path.Combine(bin, "pg_ctl"), ["-D", Path.Combine(dir, "data"), "-l", Path.Combine(dir, "server.log"), "-w", "-t", "60", "-o", options, "start"], asPostgres, dir);
         var cluster = new ThrowawayCluster(dir, bin, asPostgres, port);
 

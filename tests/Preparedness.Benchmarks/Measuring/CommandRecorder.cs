@@ -38,6 +38,13 @@ internal sealed class CommandRecorder : DbCommandInterceptor
         return ValueTask.FromResult(result);
     }
 
+    public override ValueTask<InterceptionResult<int>> NonQueryExecutingAsync(
+        DbCommand command, CommandEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
+    {
+        Record(command);
+        return ValueTask.FromResult(result);
+    }
+
     private void Record(DbCommand command) =>
         commands.Add(new RecordedCommand(command.CommandText, [.. command.Parameters.Cast<NpgsqlParameter>().Select(p => p.Clone())]));
 }

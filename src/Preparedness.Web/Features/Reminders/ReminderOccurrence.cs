@@ -59,10 +59,13 @@ internal sealed class ReminderOccurrenceConfiguration : IEntityTypeConfiguration
         builder.HasOne(o => o.Organisation).WithMany().OnDelete(DeleteBehavior.Restrict);
 
         // NULLS NOT DISTINCT: a digest (no task) or an organisation reminder is as unique as a task's reminder.
-        builder.HasIndex(o => new { o.Kind, o.GovernorateId, o.TaskId, o.OrganisationId, o.OccurrenceKey })
+        // Governorate first: it also serves the delivery log, which reads one governorate.
+        builder.HasIndex(o => new { o.GovernorateId, o.Kind, o.TaskId, o.OrganisationId, o.OccurrenceKey })
             .IsUnique()
             .AreNullsDistinct(false);
-        builder.HasIndex(o => new { o.OrganisationId, o.CreatedAt });
-        builder.HasIndex(o => new { o.TaskId, o.CreatedAt });
+
+        // "Remind now" looks back an hour; partial, so the daily sweep's many rows cost these indexes nothing.
+        builder.HasIndex(o => new { o.OrganisationId, o.CreatedAt }).HasFilter("kind = 'RemindNow'");
+        builder.HasIndex(o => new { o.TaskId, o.CreatedAt }).HasFilter("kind = 'RemindNow'");
     }
 }

@@ -42,7 +42,7 @@ internal static class JobServer
         CountersAggregateInterval = TimeSpan.FromMinutes(5),
     };
 
-    /// <summary>The dashboard at /hangfire, and the recurring jobs by name from the validated options, in Cairo time.</summary>
+    /// <summary>The dashboard at /hangfire, and the recurring jobs.</summary>
     public static WebApplication MapJobs(this WebApplication app)
     {
         app.MapHangfireDashboard("/hangfire", new DashboardOptions
@@ -52,12 +52,18 @@ internal static class JobServer
             DashboardTitle = "Preparedness — jobs",
         });
 
-        var reminders = app.Services.GetRequiredService<IOptions<ReminderOptions>>().Value;
-        var recurring = app.Services.GetRequiredService<IRecurringJobManager>();
+        app.Services.RegisterRecurringJobs();
+        return app;
+    }
+
+    /// <summary>The recurring jobs by name from the validated options, in Cairo time.</summary>
+    public static void RegisterRecurringJobs(this IServiceProvider services)
+    {
+        var reminders = services.GetRequiredService<IOptions<ReminderOptions>>().Value;
+        var recurring = services.GetRequiredService<IRecurringJobManager>();
         var cairo = new RecurringJobOptions { TimeZone = CairoTime.Zone };
         recurring.AddOrUpdate<SendRemindersJob>("reminders", job => job.ExecuteAsync(CancellationToken.None), reminders.RemindersCron, cairo);
         recurring.AddOrUpdate<SendDigestJob>("digest", job => job.ExecuteAsync(CancellationToken.None), reminders.DigestCron, cairo);
         recurring.AddOrUpdate<DeliverEmailsJob>("email-deliveries", job => job.ExecuteAsync(CancellationToken.None), reminders.DeliveryCron, cairo);
-        return app;
     }
 }

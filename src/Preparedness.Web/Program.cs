@@ -7,6 +7,7 @@ using Preparedness.Web.Features.Governorates;
 using Preparedness.Web.Features.Live;
 using Preparedness.Web.Features.Localization;
 using Preparedness.Web.Features.Tasks;
+using Preparedness.Web.Features.Verification;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -18,6 +19,7 @@ builder.Services.AddGovernorates();
 builder.Services.AddDashboard();
 builder.Services.AddTasks();
 builder.Services.AddLive();
+builder.Services.AddVerification();
 builder.Services.AddDemoData();
 builder.Services.AddUserInterface();
 
@@ -33,6 +35,7 @@ app.UseUserInterface();
 app.MapAccounts();
 app.MapCultureSwitch();
 app.MapLive();
+app.MapVerification();
 app.MapUserInterface();
 
 await app.PrepareDatabaseAsync();

@@ -46,7 +46,7 @@ internal static class Program
             using var scratch = Scratch.Create(LoadDatabase.FindPgCtl());
             await using var database = await LoadDatabase.CreateAsync(scratch, cancel.Token);
             RunContext.Say($"database: {database.Description}");
-            var run = new RunContext(options, paths, scratch, database);
+            var run = new RunContext(options, paths, AppCopy.Make(paths, scratch), scratch, database);
             var results = new List<PhaseResult>();
             if (options.Clients > 0)
             {

@@ -7,6 +7,7 @@ using Preparedness.Web.Features.Governorates;
 using Preparedness.Web.Features.Organisations;
 using Preparedness.Web.Features.Plans;
 using Preparedness.Web.Features.Tasks;
+using Preparedness.Web.Features.Verification;
 
 namespace Preparedness.Web.Data;
 
@@ -29,6 +30,10 @@ internal sealed class PreparednessDbContext(DbContextOptions<PreparednessDbConte
     public DbSet<TaskHistoryEntry> TaskHistory => Set<TaskHistoryEntry>();
 
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
+
+    public DbSet<TaskEvidence> Evidence => Set<TaskEvidence>();
+
+    public DbSet<Concern> Concerns => Set<Concern>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

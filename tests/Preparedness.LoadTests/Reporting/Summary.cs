@@ -36,6 +36,8 @@ internal static class Summary
             var net = (r.Phase.AppMs - idlePerSecond * r.Phase.Seconds) / r.Changes;
             Row(text, "app CPU per broadcast", $"{perBroadcast:0.0} ms gross (app CPU in the change phase / changes); {net:0.0} ms net of the idle rate");
             Row(text, "  per recipient", $"{perBroadcast * 1000 / Math.Max(1, r.Connected):0.0} µs gross, {net * 1000 / Math.Max(1, r.Connected):0.0} µs net");
+            Row(text, "postgres CPU per broadcast", $"{r.Phase.PostgresMs / r.Changes:0.0} ms (all backends of the throwaway cluster; n/a on an external server)");
+            Row(text, "load tool CPU per broadcast", $"{r.Phase.ToolMs / r.Changes:0.0} ms (this process: clients decoding, committing){(r.Phase.BrowserMs > 0 ? $"; browser {r.Phase.BrowserMs / r.Changes:0.0} ms" : "")}");
             Row(text, "  idle app CPU", $"{idlePerSecond:0.0} ms/s with {r.Connected} {r.Unit}s open and no changes ({r.Idle.Seconds:0} s window)");
             Row(text, "app memory", $"RSS {Mib(r.RssBaseKib)} with none → {Mib(r.RssLoadedKib)} with {r.Connected}: " +
                 $"{(r.RssLoadedKib - r.RssBaseKib) / (double)Math.Max(1, r.Connected):0.0} KiB per {r.Unit} (RSS difference, GC not forced)");

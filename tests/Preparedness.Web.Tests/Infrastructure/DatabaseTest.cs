@@ -6,6 +6,7 @@ using Preparedness.Web.Data;
 using Preparedness.Web.Features.Dashboard;
 using Preparedness.Web.Features.Governorates;
 using Preparedness.Web.Features.Tasks;
+using Preparedness.Web.Features.Verification;
 
 namespace Preparedness.Web.Tests.Infrastructure;
 
@@ -43,6 +44,7 @@ public abstract class DatabaseTest : IAsyncLifetime
             .AddGovernorates()
             .AddDashboard()
             .AddTasks()
+            .AddVerification()
             .BuildServiceProvider(validateScopes: true);
         World = await TestWorld.CreateAsync(Get<IDbContextFactory<PreparednessDbContext>>(), Clock);
     }

@@ -6,7 +6,8 @@
 # connection/circuit. Everything it starts is stopped and its temp directory removed, also on failure.
 #
 # Options (passed to the tool): --clients N (1000) --seconds N (60) --circuits N (100)
-#   --circuit-seconds N (30) --idle-seconds N (10) --repo DIR; --clients 0 or --circuits 0 skips a part.
+#   --circuit-seconds N (30) --idle-seconds N (10) --wait-quiet N (0: wait up to N s for an idle machine
+#   before each part) --full-decode --repo DIR; --clients 0 or --circuits 0 skips a part.
 # Environment:
 #   PREPAREDNESS_LOAD_CONNECTION  an existing loopback PostgreSQL server; a database is created on it
 #                                 and dropped afterwards.

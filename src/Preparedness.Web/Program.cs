@@ -8,6 +8,7 @@ using Preparedness.Web.Features.Live;
 using Preparedness.Web.Features.Localization;
 using Preparedness.Web.Features.Reminders;
 using Preparedness.Web.Features.Tasks;
+using Preparedness.Web.Features.Verification;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -19,6 +20,7 @@ builder.Services.AddGovernorates();
 builder.Services.AddDashboard();
 builder.Services.AddTasks();
 builder.Services.AddLive();
+builder.Services.AddVerification();
 builder.Services.AddReminders(builder.Configuration);
 builder.Services.AddDemoData();
 builder.Services.AddUserInterface();
@@ -35,6 +37,7 @@ app.UseUserInterface();
 app.MapAccounts();
 app.MapCultureSwitch();
 app.MapLive();
+app.MapVerification();
 app.MapReminders();
 app.MapUserInterface();
 

@@ -9,15 +9,19 @@ internal sealed record LoadOptions(
     int Circuits,
     int CircuitSeconds,
     int IdleSeconds,
+    bool FullDecode,
+    int WaitQuietSeconds,
     string? Repository)
 {
     public const string Usage = """
-        Usage: deploy/load.sh [--clients N] [--seconds N] [--circuits N] [--circuit-seconds N] [--idle-seconds N] [--repo DIR]
+        Usage: deploy/load.sh [--clients N] [--seconds N] [--circuits N] [--circuit-seconds N] [--idle-seconds N] [--wait-quiet N] [--full-decode] [--repo DIR]
           --clients N          hub clients (WebSockets, one governorate)        default 1000, 0 skips, max 5000
           --seconds N          changes (one a second) for the hub clients       default 60, max 600
           --circuits N         live Blazor dashboards in headless Chromium      default 100, 0 skips, max 300
           --circuit-seconds N  changes (one a second) for the dashboards        default 30, max 600
           --idle-seconds N     quiet window measured before each change phase   default 10, max 120
+          --wait-quiet N       before each scenario, wait up to N s for the machine to be idle    default 0
+          --full-decode        hub clients bind each message to BoardUpdate (default: read only the change's ChangedBy)
           --repo DIR           repository root (default: found from this tool's location)
         Environment: PREPAREDNESS_LOAD_CONNECTION  an existing PostgreSQL server (a database is created on it
                      and dropped afterwards); otherwise a throwaway cluster is started under /tmp.
@@ -25,13 +29,19 @@ internal sealed record LoadOptions(
 
     public static LoadOptions Parse(IReadOnlyList<string> args)
     {
-        var options = new LoadOptions(1000, 60, 100, 30, 10, null);
+        var options = new LoadOptions(1000, 60, 100, 30, 10, false, 0, null);
         for (var i = 0; i < args.Count; i++)
         {
             var name = args[i];
             if (name is "-h" or "--help")
             {
                 throw new UsageException(null);
+            }
+
+            if (name == "--full-decode")
+            {
+                options = options with { FullDecode = true };
+                continue;
             }
 
             if (i + 1 >= args.Count)
@@ -47,6 +57,7 @@ internal sealed record LoadOptions(
                 "--circuits" => options with { Circuits = Number(name, value, 0, 300) },
                 "--circuit-seconds" => options with { CircuitSeconds = Number(name, value, 1, 600) },
                 "--idle-seconds" => options with { IdleSeconds = Number(name, value, 1, 120) },
+                "--wait-quiet" => options with { WaitQuietSeconds = Number(name, value, 0, 3600) },
                 "--repo" => options with { Repository = value },
                 _ => throw new UsageException($"unknown option {name}"),
             };

@@ -33,7 +33,7 @@ internal static class Program
             return ex.Message.Length > 0 ? 2 : 0;
         }
 
-        using var cancel = new CancellationTokenSource(RunLimit);
+        using var cancel = new CancellationTokenSource(RunLimit + TimeSpan.FromSeconds(2 * options.WaitQuietSeconds));
         // Ctrl+C or a polite kill cancels the run instead of ending the process, so the finally blocks
         // below stop the app and the database and remove the scratch directory.
         using var sigint = PosixSignalRegistration.Create(PosixSignal.SIGINT, Cancel);
@@ -46,7 +46,7 @@ internal static class Program
             using var scratch = Scratch.Create(LoadDatabase.FindPgCtl());
             await using var database = await LoadDatabase.CreateAsync(scratch, cancel.Token);
             RunContext.Say($"database: {database.Description}");
-            var run = new RunContext(options, paths, scratch, database);
+            var run = new RunContext(options, paths, AppCopy.Make(paths, scratch), scratch, database);
             var results = new List<PhaseResult>();
             if (options.Clients > 0)
             {
@@ -63,7 +63,7 @@ internal static class Program
         }
         catch (OperationCanceledException) when (cancel.IsCancellationRequested)
         {
-            Console.Error.WriteLine("[load] cancelled (signal or the 40-minute limit); cleaned up.");
+            Console.Error.WriteLine("[load] cancelled (signal or the time limit: 40 minutes plus the quiet waits); cleaned up.");
             return 130;
         }
         catch (Exception ex) when (ex is InvalidOperationException or TimeoutException or IOException or Npgsql.NpgsqlException)
@@ -87,6 +87,6 @@ internal static class Program
             $"Preparedness live-update load test — {TimeProvider.System.GetUtcNow():yyyy-MM-dd HH:mm} UTC",
             $"  machine: {Environment.ProcessorCount} cores, {long.Parse(memory ?? "0", CultureInfo.InvariantCulture) / 1024 / 1024} GiB, {RuntimeInformation.OSDescription}, .NET {Environment.Version}; load average at start {string.Join(' ', load)}",
             $"  app: src/Preparedness.Web Release build as its own process (ASPNETCORE_ENVIRONMENT=Development), signed in as {SignIn.UserName}",
-            $"  sizes: --clients {options.Clients} --seconds {options.Seconds} --circuits {options.Circuits} --circuit-seconds {options.CircuitSeconds} --idle-seconds {options.IdleSeconds}");
+            $"  sizes: --clients {options.Clients} --seconds {options.Seconds} --circuits {options.Circuits} --circuit-seconds {options.CircuitSeconds} --idle-seconds {options.IdleSeconds}{(options.FullDecode ? " --full-decode" : "")} --wait-quiet {options.WaitQuietSeconds}");
     }
 }

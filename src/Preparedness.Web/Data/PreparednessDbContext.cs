@@ -8,6 +8,7 @@ using Preparedness.Web.Features.Organisations;
 using Preparedness.Web.Features.Plans;
 using Preparedness.Web.Features.Reminders;
 using Preparedness.Web.Features.Tasks;
+using Preparedness.Web.Features.Verification;
 
 namespace Preparedness.Web.Data;
 
@@ -36,6 +37,10 @@ internal sealed class PreparednessDbContext(DbContextOptions<PreparednessDbConte
     public DbSet<NotificationDelivery> NotificationDeliveries => Set<NotificationDelivery>();
 
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
+
+    public DbSet<TaskEvidence> Evidence => Set<TaskEvidence>();
+
+    public DbSet<Concern> Concerns => Set<Concern>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -31,13 +31,13 @@ internal sealed class AppProcess : IAsyncDisposable
 
     public string LogPath { get; }
 
-    public static async Task<AppProcess> StartAsync(RepositoryPaths paths, Scratch scratch, string connectionString, string name, CancellationToken ct)
+    public static async Task<AppProcess> StartAsync(string appDll, RepositoryPaths paths, Scratch scratch, string connectionString, string name, CancellationToken ct)
     {
         var port = FreePort.Find();
         var baseAddress = new Uri($"http://127.0.0.1:{port.ToString(CultureInfo.InvariantCulture)}/");
         var startInfo = new ProcessStartInfo("dotnet")
         {
-            ArgumentList = { paths.WebDll },
+            ArgumentList = { appDll },
             // The content root: static web assets and appsettings are found from here in Development.
             WorkingDirectory = paths.WebProject,
             RedirectStandardOutput = true,

@@ -72,6 +72,35 @@ internal static class ProcFs
         return result;
     }
 
+    /// <summary>utime + stime of every process on the machine, by pid.</summary>
+    public static Dictionary<int, long> AllCpuTicks()
+    {
+        var result = new Dictionary<int, long>();
+        foreach (var dir in Directory.EnumerateDirectories("/proc"))
+        {
+            if (int.TryParse(Path.GetFileName(dir), NumberStyles.None, CultureInfo.InvariantCulture, out var pid) && StatFields(pid) is { } fields)
+            {
+                result[pid] = Long(fields[11]) + Long(fields[12]);
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>A short form of a process's command line, to name who else used the machine.</summary>
+    public static string CommandLine(int pid, int maxLength = 90)
+    {
+        try
+        {
+            var text = File.ReadAllText($"/proc/{pid}/cmdline").Replace('\0', ' ').Trim();
+            return text.Length <= maxLength ? text : text[..maxLength] + "…";
+        }
+        catch (IOException)
+        {
+            return $"pid {pid}";
+        }
+    }
+
     /// <summary>Busy and total ticks of all CPUs together, from the first line of /proc/stat.</summary>
     public static (long Busy, long Total) MachineTicks()
     {

@@ -34,13 +34,23 @@ internal static class Summary
             var perBroadcast = r.Phase.AppMs / r.Changes;
             var idlePerSecond = r.Idle.AppMs / r.Idle.Seconds;
             var net = (r.Phase.AppMs - idlePerSecond * r.Phase.Seconds) / r.Changes;
-            Row(text, "app CPU per broadcast", $"{perBroadcast:0.0} ms gross (app CPU in the change phase / changes); {net:0.0} ms net of the idle rate");
-            Row(text, "  per recipient", $"{perBroadcast * 1000 / Math.Max(1, r.Connected):0.0} µs gross, {net * 1000 / Math.Max(1, r.Connected):0.0} µs net");
+            // The idle window is short and the app has background work (pings, JIT, GC); a net figure below
+            // zero says the idle rate was noisy, not that broadcasts are free.
+            var netText = net > 0 ? $"{net:0.0} ms net of the idle rate" : "net of the idle rate: n/a (idle window noisier than the broadcasts)";
+            Row(text, "app CPU per broadcast", $"{perBroadcast:0.0} ms gross (app CPU in the change phase / changes); {netText}");
+            Row(text, "  per recipient", $"{perBroadcast * 1000 / Math.Max(1, r.Connected):0.0} µs gross" + (net > 0 ? $", {net * 1000 / Math.Max(1, r.Connected):0.0} µs net" : ""));
+            Row(text, "postgres CPU per broadcast", $"{r.Phase.PostgresMs / r.Changes:0.0} ms (all backends of the throwaway cluster; n/a on an external server)");
+            Row(text, "load tool CPU per broadcast", $"{r.Phase.ToolMs / r.Changes:0.0} ms (this process: clients decoding, committing){(r.Phase.BrowserMs > 0 ? $"; browser {r.Phase.BrowserMs / r.Changes:0.0} ms" : "")}");
             Row(text, "  idle app CPU", $"{idlePerSecond:0.0} ms/s with {r.Connected} {r.Unit}s open and no changes ({r.Idle.Seconds:0} s window)");
             Row(text, "app memory", $"RSS {Mib(r.RssBaseKib)} with none → {Mib(r.RssLoadedKib)} with {r.Connected}: " +
                 $"{(r.RssLoadedKib - r.RssBaseKib) / (double)Math.Max(1, r.Connected):0.0} KiB per {r.Unit} (RSS difference, GC not forced)");
             Row(text, "CPU in change phase", Cores(r.Phase));
             Row(text, "CPU in idle window", Cores(r.Idle));
+            foreach (var (process, ms) in r.Phase.Busiest)
+            {
+                Row(text, "  busiest (change phase)", $"{ms / 1000 / r.Phase.Seconds:0.00} cores  {process}");
+            }
+
             foreach (var note in r.Notes)
             {
                 Row(text, "note", note);

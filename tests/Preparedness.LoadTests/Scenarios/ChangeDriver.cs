@@ -97,8 +97,52 @@ internal sealed class ChangeDriver : IAsyncDisposable
             : -1;
     }
 
+    /// <summary>
+    /// Commits changes <paramref name="firstSequence"/>, … one every <paramref name="interval"/>, on a
+    /// thread of their own with blocking database calls: with 1,000 clients decoding in this process the
+    /// thread pool's queue is long, and an awaited COMMIT would be noted (and the next change sent) only
+    /// when its continuation got a turn — up to a second late, which made receipts appear to precede commits.
+    /// </summary>
+    public Task<CommitTime[]> RunAsync(int firstSequence, int count, TimeSpan interval, CancellationToken ct)
+    {
+        var done = new TaskCompletionSource<CommitTime[]>(TaskCreationOptions.RunContinuationsAsynchronously);
+        var thread = new Thread(() =>
+        {
+            try
+            {
+                var commits = new CommitTime[count];
+                var start = Stopwatch.GetTimestamp();
+                for (var i = 0; i < count; i++)
+                {
+                    var due = start + (long)(i * interval.TotalSeconds * Stopwatch.Frequency);
+                    var wait = Stopwatch.GetElapsedTime(Stopwatch.GetTimestamp(), due);
+                    if (wait > TimeSpan.Zero)
+                    {
+                        // Wakes early on cancellation; bounded by one interval.
+                        ct.WaitHandle.WaitOne(wait);
+                    }
+
+                    ct.ThrowIfCancellationRequested();
+                    commits[i] = Commit(firstSequence + i);
+                }
+
+                done.SetResult(commits);
+            }
+            catch (Exception ex)
+            {
+                done.SetException(ex);
+            }
+        })
+        {
+            IsBackground = true,
+            Name = "load: commits",
+        };
+        thread.Start();
+        return done.Task;
+    }
+
     /// <summary>Commits change <paramref name="sequence"/>; returns when COMMIT returned, by the high-resolution and the wall clock.</summary>
-    public async Task<CommitTime> CommitAsync(int sequence, CancellationToken ct)
+    private CommitTime Commit(int sequence)
     {
         var index = sequence % tasks.Count;
         var task = tasks[index];
@@ -109,9 +153,9 @@ internal sealed class ChangeDriver : IAsyncDisposable
             task.Achieved, task.Target, task.TitleAr, task.TitleEn, 1, by, now);
         var history = JsonSerializer.Serialize(new[] { new FieldChange { Field = "Status", From = task.Status.ToString(), To = status.ToString() } });
 
-        await using var connection = await dataSource.OpenConnectionAsync(ct);
-        await using var transaction = await connection.BeginTransactionAsync(ct);
-        await using (var batch = new NpgsqlBatch(connection, transaction))
+        using var connection = dataSource.OpenConnection();
+        using var transaction = connection.BeginTransaction();
+        using (var batch = new NpgsqlBatch(connection, transaction))
         {
             batch.BatchCommands.Add(new NpgsqlBatchCommand("""
                 UPDATE readiness_tasks
@@ -126,10 +170,10 @@ internal sealed class ChangeDriver : IAsyncDisposable
             {
                 Parameters = { new() { Value = Channel }, new() { Value = JsonSerializer.Serialize(change, LiveJson) } },
             });
-            await batch.ExecuteNonQueryAsync(ct);
+            batch.ExecuteNonQuery();
         }
 
-        await transaction.CommitAsync(ct);
+        transaction.Commit();
         var committed = new CommitTime(Stopwatch.GetTimestamp(), UnixMilliseconds(TimeProvider.System.GetUtcNow()));
         tasks[index] = task with { Status = status };
         return committed;

@@ -3,7 +3,7 @@ using Preparedness.LoadTests.Infrastructure;
 namespace Preparedness.LoadTests.Scenarios;
 
 /// <summary>What every scenario shares: where the app is, the scratch directory and the database.</summary>
-internal sealed record RunContext(LoadOptions Options, RepositoryPaths Paths, Scratch Scratch, LoadDatabase Database)
+internal sealed record RunContext(LoadOptions Options, RepositoryPaths Paths, string AppDll, Scratch Scratch, LoadDatabase Database)
 {
     public static void Say(string message) => Console.Error.WriteLine($"[load] {message}");
 

@@ -7,6 +7,7 @@ using Preparedness.Web.Features.Dashboard;
 using Preparedness.Web.Features.Governorates;
 using Preparedness.Web.Features.Reminders;
 using Preparedness.Web.Features.Tasks;
+using Preparedness.Web.Features.Verification;
 
 namespace Preparedness.Web.Tests.Infrastructure;
 
@@ -50,6 +51,7 @@ public abstract class DatabaseTest : IAsyncLifetime
             .AddGovernorates()
             .AddDashboard()
             .AddTasks()
+            .AddVerification()
             .AddReminders(configuration);
         ConfigureServices(collection);
         services = collection.BuildServiceProvider(validateScopes: true);

@@ -757,20 +757,19 @@ namespace Preparedness.Web.Data.Migrations
                     b.HasKey("Id")
                         .HasName("pk_reminder_occurrences");
 
-                    b.HasIndex("GovernorateId")
-                        .HasDatabaseName("ix_reminder_occurrences_governorate_id");
-
                     b.HasIndex("OrganisationId", "CreatedAt")
-                        .HasDatabaseName("ix_reminder_occurrences_organisation_id_created_at");
+                        .HasDatabaseName("ix_reminder_occurrences_organisation_id_created_at")
+                        .HasFilter("kind = 'RemindNow'");
 
                     b.HasIndex("TaskId", "CreatedAt")
-                        .HasDatabaseName("ix_reminder_occurrences_task_id_created_at");
+                        .HasDatabaseName("ix_reminder_occurrences_task_id_created_at")
+                        .HasFilter("kind = 'RemindNow'");
 
-                    b.HasIndex("Kind", "GovernorateId", "TaskId", "OrganisationId", "OccurrenceKey")
+                    b.HasIndex("GovernorateId", "Kind", "TaskId", "OrganisationId", "OccurrenceKey")
                         .IsUnique()
-                        .HasDatabaseName("ix_reminder_occurrences_kind_governorate_id_task_id_organisati");
+                        .HasDatabaseName("ix_reminder_occurrences_governorate_id_kind_task_id_organisati");
 
-                    NpgsqlIndexBuilderExtensions.AreNullsDistinct(b.HasIndex("Kind", "GovernorateId", "TaskId", "OrganisationId", "OccurrenceKey"), false);
+                    NpgsqlIndexBuilderExtensions.AreNullsDistinct(b.HasIndex("GovernorateId", "Kind", "TaskId", "OrganisationId", "OccurrenceKey"), false);
 
                     b.ToTable("reminder_occurrences", (string)null);
                 });
@@ -868,6 +867,11 @@ namespace Preparedness.Web.Data.Migrations
                     b.Property<int>("Priority")
                         .HasColumnType("integer")
                         .HasColumnName("priority");
+
+                    b.Property<string>("ReviewComment")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("review_comment");
 
                     b.Property<string>("SearchText")
                         .IsRequired()
@@ -997,6 +1001,145 @@ namespace Preparedness.Web.Data.Migrations
                         .HasDatabaseName("ix_task_history_task_id_at");
 
                     b.ToTable("task_history", (string)null);
+                });
+
+            modelBuilder.Entity("Preparedness.Web.Features.Verification.Concern", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("GovernorateId")
+                        .HasColumnType("integer")
+                        .HasColumnName("governorate_id");
+
+                    b.Property<int?>("OrganisationId")
+                        .HasColumnType("integer")
+                        .HasColumnName("organisation_id");
+
+                    b.Property<DateTimeOffset>("RaisedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("raised_at");
+
+                    b.Property<string>("RaisedById")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)")
+                        .HasColumnName("raised_by_id");
+
+                    b.Property<string>("RaisedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("raised_by_name");
+
+                    b.Property<string>("Resolution")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("resolution");
+
+                    b.Property<DateTimeOffset?>("ResolvedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("resolved_at");
+
+                    b.Property<string>("ResolvedById")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)")
+                        .HasColumnName("resolved_by_id");
+
+                    b.Property<string>("ResolvedByName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("resolved_by_name");
+
+                    b.Property<int?>("TaskId")
+                        .HasColumnType("integer")
+                        .HasColumnName("task_id");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("text");
+
+                    b.HasKey("Id")
+                        .HasName("pk_concerns");
+
+                    b.HasIndex("OrganisationId")
+                        .HasDatabaseName("ix_concerns_organisation_id");
+
+                    b.HasIndex("TaskId")
+                        .HasDatabaseName("ix_concerns_task_id");
+
+                    b.HasIndex("GovernorateId", "ResolvedAt")
+                        .HasDatabaseName("ix_concerns_governorate_id_resolved_at");
+
+                    b.ToTable("concerns", (string)null);
+                });
+
+            modelBuilder.Entity("Preparedness.Web.Features.Verification.TaskEvidence", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("bytea")
+                        .HasColumnName("content");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)")
+                        .HasColumnName("content_type");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)")
+                        .HasColumnName("file_name");
+
+                    b.Property<int>("Size")
+                        .HasColumnType("integer")
+                        .HasColumnName("size");
+
+                    b.Property<int>("TaskId")
+                        .HasColumnType("integer")
+                        .HasColumnName("task_id");
+
+                    b.Property<byte[]>("Thumbnail")
+                        .HasColumnType("bytea")
+                        .HasColumnName("thumbnail");
+
+                    b.Property<DateTimeOffset>("UploadedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("uploaded_at");
+
+                    b.Property<string>("UploadedById")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)")
+                        .HasColumnName("uploaded_by_id");
+
+                    b.Property<string>("UploadedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("uploaded_by_name");
+
+                    b.HasKey("Id")
+                        .HasName("pk_task_evidence");
+
+                    b.HasIndex("TaskId")
+                        .HasDatabaseName("ix_task_evidence_task_id");
+
+                    b.ToTable("task_evidence", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
@@ -1284,6 +1427,31 @@ namespace Preparedness.Web.Data.Migrations
                         });
 
                     b.Navigation("Changes");
+                });
+
+            modelBuilder.Entity("Preparedness.Web.Features.Verification.Concern", b =>
+                {
+                    b.HasOne("Preparedness.Web.Features.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_concerns_organisations_organisation_id");
+
+                    b.HasOne("Preparedness.Web.Features.Tasks.ReadinessTask", null)
+                        .WithMany()
+                        .HasForeignKey("TaskId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_concerns_readiness_tasks_task_id");
+                });
+
+            modelBuilder.Entity("Preparedness.Web.Features.Verification.TaskEvidence", b =>
+                {
+                    b.HasOne("Preparedness.Web.Features.Tasks.ReadinessTask", null)
+                        .WithMany()
+                        .HasForeignKey("TaskId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_task_evidence_readiness_tasks_task_id");
                 });
 
             modelBuilder.Entity("Preparedness.Web.Features.Governorates.Governorate", b =>

@@ -32,6 +32,15 @@ public sealed record Actor(string UserId, string Name, string Role, int? Governo
         CanManageTasks(governorateId)
         || (IsOrganisationHead && GovernorateId == governorateId && OrganisationId == organisationId);
 
+    /// <summary>Verify or return work reported done: the military adviser and the secretariat of the governorate.</summary>
+    public bool CanReview(int governorateId) =>
+        IsAdministrator || ((IsSecretariat || Role == Roles.MilitaryAdviser) && GovernorateId == governorateId);
+
+    public bool CanRaiseConcern(int governorateId) =>
+        IsAdministrator || (Role == Roles.MilitaryAdviser && GovernorateId == governorateId);
+
+    public bool CanResolveConcerns(int governorateId) => CanManageTasks(governorateId);
+
     public static Actor? From(ClaimsPrincipal principal)
     {
         var id = principal.FindFirstValue(ClaimTypes.NameIdentifier);

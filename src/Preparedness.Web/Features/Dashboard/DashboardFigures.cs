@@ -16,4 +16,5 @@ public sealed record DashboardFigures(
     IReadOnlyList<NamedTally> Units,
     IReadOnlyList<NamedTally> Organisations,
     IReadOnlyList<CategoryTally> Categories,
+    int OpenConcerns,
     DateTimeOffset ComputedAt);

@@ -83,6 +83,7 @@ internal sealed class DashboardService(
             unitTallies,
             organisationTallies,
             categoryTallies,
+            await db.Concerns.CountAsync(c => c.GovernorateId == governorateId && c.ResolvedAt == null, ct),
             clock.GetUtcNow());
     }
 }

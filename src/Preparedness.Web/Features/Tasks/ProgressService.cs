@@ -4,6 +4,7 @@ using Preparedness.Web.Data;
 using Preparedness.Web.Features.Accounts;
 using Preparedness.Web.Features.Audit;
 using Preparedness.Web.Features.Live;
+using Preparedness.Web.Features.Verification;
 
 namespace Preparedness.Web.Features.Tasks;
 
@@ -32,20 +33,38 @@ internal sealed class ProgressService(
             return SaveResult.Conflict(await CurrentAsync(actor, taskId, ct));
         }
 
-        var errors = update.Validate(task);
+        var errors = update.Validate(task).ToList();
+        var files = update.Evidence.Select(EvidenceInspector.Inspect).ToList();
+        errors.AddRange(files.Where(f => f.ErrorKey is not null).Select(f => f.ErrorKey!).Distinct());
+        if (update.Status == TaskStatus.ReportedDone && task.Status != TaskStatus.ReportedDone
+            && files.All(f => f.File is null) && !await db.Evidence.AnyAsync(e => e.TaskId == task.Id, ct))
+        {
+            errors.Add("Evidence.Required");
+        }
+
         if (errors.Count > 0)
         {
             return SaveResult.Invalid(errors);
         }
 
+        var now = clock.GetUtcNow();
         var changes = Apply(task, update);
+        foreach (var file in files.Select(f => f.File!))
+        {
+            db.Evidence.Add(new TaskEvidence
+            {
+                TaskId = task.Id, FileName = file.FileName, ContentType = file.ContentType, Size = file.Content.Length,
+                Content = file.Content, Thumbnail = file.Thumbnail, UploadedAt = now, UploadedById = actor.UserId, UploadedByName = actor.Name,
+            });
+            changes.Add(new FieldChange { Field = "Evidence", To = file.FileName });
+        }
+
         var note = string.IsNullOrWhiteSpace(update.Note) ? null : update.Note.Trim();
         if (changes.Count == 0 && note is null)
         {
             return SaveResult.Invalid(["Validation.NothingToSave"]);
         }
 
-        var now = clock.GetUtcNow();
         task.LatestNote = note ?? task.LatestNote;
         task.LastUpdatedAt = now;
         task.LastUpdatedById = actor.UserId;

@@ -3,6 +3,9 @@ namespace Preparedness.Web.Features.Tasks;
 /// <summary>What an owner records: status, achieved quantity, note. <see cref="Version"/> is the one they loaded.</summary>
 public sealed record ProgressUpdate(TaskStatus Status, decimal? Achieved, string? BlockedReason, string? Note, uint Version)
 {
+    /// <summary>Photos or PDFs sent with the update; reporting done needs at least one on the task.</summary>
+    public IReadOnlyList<Verification.EvidenceUpload> Evidence { get; init; } = [];
+
     public const int MaxNoteLength = 2000;
 
     /// <summary>Statuses an owner may set; verification and return come from reviewers.</summary>
@@ -41,6 +44,11 @@ public sealed record ProgressUpdate(TaskStatus Status, decimal? Achieved, string
             {
                 errors.Add("Validation.DoneBelowTarget");
             }
+        }
+
+        if (Evidence.Count > Verification.EvidenceInspector.MaxFiles)
+        {
+            errors.Add("Evidence.TooMany");
         }
 
         if (Note?.Length > MaxNoteLength || BlockedReason?.Length > 1000)

@@ -39,6 +39,9 @@ internal sealed class ReadinessTask
     public string? UnitEn { get; set; }
     public string? LatestNote { get; set; }
 
+    /// <summary>The reviewer's last word: why it was returned, or the note it was verified with.</summary>
+    public string? ReviewComment { get; set; }
+
     public DateTimeOffset CreatedAt { get; set; }
     public DateTimeOffset LastUpdatedAt { get; set; }
     public string? LastUpdatedById { get; set; }

@@ -19,6 +19,7 @@ internal sealed class ReadinessTaskConfiguration : IEntityTypeConfiguration<Read
         builder.Property(t => t.Measure).HasConversion<string>().HasMaxLength(20);
         builder.Property(t => t.BlockedReason).HasMaxLength(1000);
         builder.Property(t => t.LatestNote).HasMaxLength(2000);
+        builder.Property(t => t.ReviewComment).HasMaxLength(2000);
         builder.Property(t => t.UnitAr).HasMaxLength(60);
         builder.Property(t => t.UnitEn).HasMaxLength(60);
         builder.Property(t => t.Target).HasPrecision(12, 2);

@@ -5,6 +5,8 @@ public enum HistoryKind
     Created,
     Edited,
     Progress,
+    Verified,
+    Returned,
 }
 
 /// <summary>One change of a task: written once, never updated or deleted.</summary>

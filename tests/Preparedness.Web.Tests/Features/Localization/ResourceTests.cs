@@ -34,7 +34,7 @@ public sealed class ResourceTests
         foreach (var k in Enum.GetValues<HistoryKind>()) keys.Add($"History.{k}");
         foreach (var s in Enum.GetValues<TaskSort>()) keys.Add($"Sort.{s}");
         foreach (var r in Roles.All) keys.Add($"Role.{r}");
-        foreach (var f in new[] { "Status", "Achieved", "BlockedReason", "TitleAr", "TitleEn", "DescriptionAr", "DescriptionEn", "OrganisationId", "LocalUnitId", "Category", "Priority", "DueOn", "Measure", "Target", "UnitAr", "UnitEn" }) keys.Add($"Field.{f}");
+        foreach (var f in new[] { "Status", "Achieved", "BlockedReason", "TitleAr", "TitleEn", "DescriptionAr", "DescriptionEn", "OrganisationId", "LocalUnitId", "Category", "Priority", "DueOn", "Measure", "Target", "UnitAr", "UnitEn", "Evidence" }) keys.Add($"Field.{f}");
         return keys;
     }
 
@@ -49,7 +49,7 @@ public sealed class ResourceTests
         var serviceSource = Directory.GetFiles(Path.Combine(RepoRoot(), "src", "Preparedness.Web"), "*.cs", SearchOption.AllDirectories)
             .Select(File.ReadAllText);
         var keys = serviceSource
-            .SelectMany(text => System.Text.RegularExpressions.Regex.Matches(text, "\"((?:Validation|Error)\\.[A-Za-z]+)\"").Select(m => m.Groups[1].Value))
+            .SelectMany(text => System.Text.RegularExpressions.Regex.Matches(text, "\"((?:Validation|Error|Evidence|Review|Concern)\\.[A-Za-z]+)\"").Select(m => m.Groups[1].Value))
             .Distinct()
             .ToList();
 

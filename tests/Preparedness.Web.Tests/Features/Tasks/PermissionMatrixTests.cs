@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Preparedness.Web.Features.Accounts;
 using Preparedness.Web.Features.Dashboard;
 using Preparedness.Web.Features.Tasks;
+using Preparedness.Web.Features.Verification;
 using Preparedness.Web.Tests.Infrastructure;
 using TaskStatus = Preparedness.Web.Features.Tasks.TaskStatus;
 
@@ -29,6 +30,11 @@ public sealed class PermissionMatrixTests : DatabaseTest
         ["CreateTask"] = [Y, Y, N, N, N, N, N, N, N],
         ["EditTask"] = [Y, Y, N, N, N, N, N, N, N],
         ["BulkCreate"] = [Y, Y, N, N, N, N, N, N, N],
+        ["ReportDone"] = [Y, Y, Y, N, N, N, N, N, N],
+        ["Verify"] = [Y, Y, N, N, Y, N, N, N, N],
+        ["Return"] = [Y, Y, N, N, Y, N, N, N, N],
+        ["RaiseConcern"] = [Y, N, N, N, Y, N, N, N, N],
+        ["ResolveConcern"] = [Y, Y, N, N, N, N, N, N, N],
     };
 
     public static TheoryData<string, string, string> Cases()
@@ -87,9 +93,45 @@ public sealed class PermissionMatrixTests : DatabaseTest
             case "BulkCreate":
                 var request = new BulkCreateRequest(["T01"], [World.LuxorWater.Id], [], null, null);
                 return (await Get<BulkCreateService>().CreateAsync(actor, luxor, request)).Result.Succeeded;
+            case "ReportDone":
+                var done = new ProgressUpdate(TaskStatus.ReportedDone, 150, null, "done", task.Version) { Evidence = [TestFiles.Photo()] };
+                return (await Get<ProgressService>().UpdateAsync(actor, task.Id, done)).Succeeded;
+            case "Verify":
+                var claimed = await ReportedAsync(task);
+                return (await Get<ReviewService>().VerifyAsync(actor, claimed.Id, null, claimed.Version)).Succeeded;
+            case "Return":
+                var reported = await ReportedAsync(task);
+                return (await Get<ReviewService>().ReturnAsync(actor, reported.Id, "not enough", reported.Version)).Succeeded;
+            case "RaiseConcern":
+                return (await Get<ConcernService>().RaiseAsync(actor, luxor, task.Id, null, "concern")).Succeeded;
+            case "ResolveConcern":
+                return (await Get<ConcernService>().ResolveAsync(actor, await ConcernAsync(task), "fixed")).Succeeded;
             default:
                 throw new ArgumentOutOfRangeException(nameof(action), action, null);
         }
+    }
+
+    /// <summary>Puts the task in the state a review needs, without going through the services under test.</summary>
+    private async Task<ReadinessTask> ReportedAsync(ReadinessTask task)
+    {
+        await using var db = Db();
+        var stored = await db.Tasks.SingleAsync(t => t.Id == task.Id);
+        if (stored.Status != TaskStatus.ReportedDone)
+        {
+            stored.Status = TaskStatus.ReportedDone;
+            await db.SaveChangesAsync();
+        }
+
+        return stored;
+    }
+
+    private async Task<int> ConcernAsync(ReadinessTask task)
+    {
+        await using var db = Db();
+        var concern = new Concern { GovernorateId = World.Luxor.Id, TaskId = task.Id, Text = "x", RaisedAt = Now, RaisedById = "adv-lx", RaisedByName = "Adviser" };
+        db.Concerns.Add(concern);
+        await db.SaveChangesAsync();
+        return concern.Id;
     }
 
     private TaskDraft Draft() => new()

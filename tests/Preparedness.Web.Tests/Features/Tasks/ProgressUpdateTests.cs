@@ -78,7 +78,7 @@ public sealed class ProgressUpdateTests : DatabaseTest
 
         var blocked = await progress.UpdateAsync(World.WaterHead, task.Id, new ProgressUpdate(TaskStatus.Blocked, 40, "pumps broken", null, task.Version));
         var version = (await Get<TaskQueries>().GetAsync(World.WaterHead, task.Id))!.Version;
-        var done = await progress.UpdateAsync(World.WaterHead, task.Id, new ProgressUpdate(TaskStatus.ReportedDone, 150, "pumps broken", null, version));
+        var done = await progress.UpdateAsync(World.WaterHead, task.Id, new ProgressUpdate(TaskStatus.ReportedDone, 150, "pumps broken", null, version) { Evidence = [TestFiles.Photo()] });
 
         Assert.True(blocked.Succeeded);
         Assert.True(done.Succeeded);

@@ -155,26 +155,23 @@ namespace Preparedness.Web.Data.Migrations
                 filter: "read_at IS NULL");
 
             migrationBuilder.CreateIndex(
-                name: "ix_reminder_occurrences_governorate_id",
+                name: "ix_reminder_occurrences_governorate_id_kind_task_id_organisati",
                 table: "reminder_occurrences",
-                column: "governorate_id");
-
-            migrationBuilder.CreateIndex(
-                name: "ix_reminder_occurrences_kind_governorate_id_task_id_organisati",
-                table: "reminder_occurrences",
-                columns: new[] { "kind", "governorate_id", "task_id", "organisation_id", "occurrence_key" },
+                columns: new[] { "governorate_id", "kind", "task_id", "organisation_id", "occurrence_key" },
                 unique: true)
                 .Annotation("Npgsql:NullsDistinct", false);
 
             migrationBuilder.CreateIndex(
                 name: "ix_reminder_occurrences_organisation_id_created_at",
                 table: "reminder_occurrences",
-                columns: new[] { "organisation_id", "created_at" });
+                columns: new[] { "organisation_id", "created_at" },
+                filter: "kind = 'RemindNow'");
 
             migrationBuilder.CreateIndex(
                 name: "ix_reminder_occurrences_task_id_created_at",
                 table: "reminder_occurrences",
-                columns: new[] { "task_id", "created_at" });
+                columns: new[] { "task_id", "created_at" },
+                filter: "kind = 'RemindNow'");
         }
 
         /// <inheritdoc />

@@ -12,8 +12,8 @@ using Preparedness.Web.Data;
 namespace Preparedness.Web.Data.Migrations
 {
     [DbContext(typeof(PreparednessDbContext))]
-    [Migration("20261123064721_Reminders")]
-    partial class Reminders
+    [Migration("20261123061043_Verification")]
+    partial class Verification
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -242,10 +242,6 @@ namespace Preparedness.Web.Data.Migrations
                     b.Property<bool>("EmailConfirmed")
                         .HasColumnType("boolean")
                         .HasColumnName("email_confirmed");
-
-                    b.Property<bool>("EmailOptOut")
-                        .HasColumnType("boolean")
-                        .HasColumnName("email_opt_out");
 
                     b.Property<int?>("GovernorateId")
                         .HasColumnType("integer")
@@ -576,207 +572,6 @@ namespace Preparedness.Web.Data.Migrations
                     b.ToTable("plans", (string)null);
                 });
 
-            modelBuilder.Entity("Preparedness.Web.Features.Reminders.Notification", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint")
-                        .HasColumnName("id");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
-
-                    b.Property<DateTimeOffset>("CreatedAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("created_at");
-
-                    b.Property<long>("OccurrenceId")
-                        .HasColumnType("bigint")
-                        .HasColumnName("occurrence_id");
-
-                    b.Property<DateTimeOffset?>("ReadAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("read_at");
-
-                    b.Property<string>("RecipientUserId")
-                        .IsRequired()
-                        .HasMaxLength(450)
-                        .HasColumnType("character varying(450)")
-                        .HasColumnName("recipient_user_id");
-
-                    b.HasKey("Id")
-                        .HasName("pk_notifications");
-
-                    b.HasIndex("RecipientUserId")
-                        .HasDatabaseName("ix_notifications_unread")
-                        .HasFilter("read_at IS NULL");
-
-                    b.HasIndex("OccurrenceId", "RecipientUserId")
-                        .IsUnique()
-                        .HasDatabaseName("ix_notifications_occurrence_id_recipient_user_id");
-
-                    b.HasIndex("RecipientUserId", "Id")
-                        .HasDatabaseName("ix_notifications_recipient_user_id_id");
-
-                    b.ToTable("notifications", (string)null);
-                });
-
-            modelBuilder.Entity("Preparedness.Web.Features.Reminders.NotificationDelivery", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint")
-                        .HasColumnName("id");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
-
-                    b.Property<string>("Address")
-                        .HasMaxLength(256)
-                        .HasColumnType("character varying(256)")
-                        .HasColumnName("address");
-
-                    b.Property<int>("Attempts")
-                        .HasColumnType("integer")
-                        .HasColumnName("attempts");
-
-                    b.Property<string>("Channel")
-                        .IsRequired()
-                        .HasMaxLength(10)
-                        .HasColumnType("character varying(10)")
-                        .HasColumnName("channel");
-
-                    b.Property<DateTimeOffset>("CreatedAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("created_at");
-
-                    b.Property<DateTimeOffset?>("LastAttemptAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("last_attempt_at");
-
-                    b.Property<string>("LastError")
-                        .HasMaxLength(1000)
-                        .HasColumnType("character varying(1000)")
-                        .HasColumnName("last_error");
-
-                    b.Property<DateTimeOffset?>("NextAttemptAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("next_attempt_at");
-
-                    b.Property<long>("NotificationId")
-                        .HasColumnType("bigint")
-                        .HasColumnName("notification_id");
-
-                    b.Property<DateTimeOffset?>("SentAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("sent_at");
-
-                    b.Property<string>("Status")
-                        .IsRequired()
-                        .HasMaxLength(10)
-                        .HasColumnType("character varying(10)")
-                        .HasColumnName("status");
-
-                    b.HasKey("Id")
-                        .HasName("pk_notification_deliveries");
-
-                    b.HasIndex("NextAttemptAt")
-                        .HasDatabaseName("ix_notification_deliveries_due")
-                        .HasFilter("status = 'Pending'");
-
-                    b.HasIndex("NotificationId", "Channel")
-                        .IsUnique()
-                        .HasDatabaseName("ix_notification_deliveries_notification_id_channel");
-
-                    b.ToTable("notification_deliveries", (string)null);
-                });
-
-            modelBuilder.Entity("Preparedness.Web.Features.Reminders.ReminderOccurrence", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint")
-                        .HasColumnName("id");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
-
-                    b.Property<DateTimeOffset>("CreatedAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("created_at");
-
-                    b.Property<int?>("Days")
-                        .HasColumnType("integer")
-                        .HasColumnName("days");
-
-                    b.Property<DateOnly?>("DueOn")
-                        .HasColumnType("date")
-                        .HasColumnName("due_on");
-
-                    b.Property<int>("GovernorateId")
-                        .HasColumnType("integer")
-                        .HasColumnName("governorate_id");
-
-                    b.Property<string>("Kind")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("character varying(20)")
-                        .HasColumnName("kind");
-
-                    b.Property<string>("OccurrenceKey")
-                        .IsRequired()
-                        .HasMaxLength(60)
-                        .HasColumnType("character varying(60)")
-                        .HasColumnName("occurrence_key");
-
-                    b.Property<int?>("OrganisationId")
-                        .HasColumnType("integer")
-                        .HasColumnName("organisation_id");
-
-                    b.Property<string>("Payload")
-                        .HasColumnType("jsonb")
-                        .HasColumnName("payload");
-
-                    b.Property<string>("SentById")
-                        .HasMaxLength(450)
-                        .HasColumnType("character varying(450)")
-                        .HasColumnName("sent_by_id");
-
-                    b.Property<string>("SentByName")
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
-                        .HasColumnName("sent_by_name");
-
-                    b.Property<string>("StormCode")
-                        .HasMaxLength(40)
-                        .HasColumnType("character varying(40)")
-                        .HasColumnName("storm_code");
-
-                    b.Property<DateOnly?>("StormExpectedOn")
-                        .HasColumnType("date")
-                        .HasColumnName("storm_expected_on");
-
-                    b.Property<int?>("TaskId")
-                        .HasColumnType("integer")
-                        .HasColumnName("task_id");
-
-                    b.HasKey("Id")
-                        .HasName("pk_reminder_occurrences");
-
-                    b.HasIndex("OrganisationId", "CreatedAt")
-                        .HasDatabaseName("ix_reminder_occurrences_organisation_id_created_at")
-                        .HasFilter("kind = 'RemindNow'");
-
-                    b.HasIndex("TaskId", "CreatedAt")
-                        .HasDatabaseName("ix_reminder_occurrences_task_id_created_at")
-                        .HasFilter("kind = 'RemindNow'");
-
-                    b.HasIndex("GovernorateId", "Kind", "TaskId", "OrganisationId", "OccurrenceKey")
-                        .IsUnique()
-                        .HasDatabaseName("ix_reminder_occurrences_governorate_id_kind_task_id_organisati");
-
-                    NpgsqlIndexBuilderExtensions.AreNullsDistinct(b.HasIndex("GovernorateId", "Kind", "TaskId", "OrganisationId", "OccurrenceKey"), false);
-
-                    b.ToTable("reminder_occurrences", (string)null);
-                });
-
             modelBuilder.Entity("Preparedness.Web.Features.Tasks.ReadinessTask", b =>
                 {
                     b.Property<int>("Id")
@@ -871,6 +666,11 @@ namespace Preparedness.Web.Data.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("priority");
 
+                    b.Property<string>("ReviewComment")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("review_comment");
+
                     b.Property<string>("SearchText")
                         .IsRequired()
                         .HasColumnType("text")
@@ -881,11 +681,6 @@ namespace Preparedness.Web.Data.Migrations
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)")
                         .HasColumnName("status");
-
-                    b.Property<string>("StormCode")
-                        .HasMaxLength(40)
-                        .HasColumnType("character varying(40)")
-                        .HasColumnName("storm_code");
 
                     b.Property<decimal?>("Target")
                         .HasPrecision(12, 2)
@@ -999,6 +794,145 @@ namespace Preparedness.Web.Data.Migrations
                         .HasDatabaseName("ix_task_history_task_id_at");
 
                     b.ToTable("task_history", (string)null);
+                });
+
+            modelBuilder.Entity("Preparedness.Web.Features.Verification.Concern", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("GovernorateId")
+                        .HasColumnType("integer")
+                        .HasColumnName("governorate_id");
+
+                    b.Property<int?>("OrganisationId")
+                        .HasColumnType("integer")
+                        .HasColumnName("organisation_id");
+
+                    b.Property<DateTimeOffset>("RaisedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("raised_at");
+
+                    b.Property<string>("RaisedById")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)")
+                        .HasColumnName("raised_by_id");
+
+                    b.Property<string>("RaisedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("raised_by_name");
+
+                    b.Property<string>("Resolution")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("resolution");
+
+                    b.Property<DateTimeOffset?>("ResolvedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("resolved_at");
+
+                    b.Property<string>("ResolvedById")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)")
+                        .HasColumnName("resolved_by_id");
+
+                    b.Property<string>("ResolvedByName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("resolved_by_name");
+
+                    b.Property<int?>("TaskId")
+                        .HasColumnType("integer")
+                        .HasColumnName("task_id");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("text");
+
+                    b.HasKey("Id")
+                        .HasName("pk_concerns");
+
+                    b.HasIndex("OrganisationId")
+                        .HasDatabaseName("ix_concerns_organisation_id");
+
+                    b.HasIndex("TaskId")
+                        .HasDatabaseName("ix_concerns_task_id");
+
+                    b.HasIndex("GovernorateId", "ResolvedAt")
+                        .HasDatabaseName("ix_concerns_governorate_id_resolved_at");
+
+                    b.ToTable("concerns", (string)null);
+                });
+
+            modelBuilder.Entity("Preparedness.Web.Features.Verification.TaskEvidence", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("bytea")
+                        .HasColumnName("content");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)")
+                        .HasColumnName("content_type");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)")
+                        .HasColumnName("file_name");
+
+                    b.Property<int>("Size")
+                        .HasColumnType("integer")
+                        .HasColumnName("size");
+
+                    b.Property<int>("TaskId")
+                        .HasColumnType("integer")
+                        .HasColumnName("task_id");
+
+                    b.Property<byte[]>("Thumbnail")
+                        .HasColumnType("bytea")
+                        .HasColumnName("thumbnail");
+
+                    b.Property<DateTimeOffset>("UploadedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("uploaded_at");
+
+                    b.Property<string>("UploadedById")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)")
+                        .HasColumnName("uploaded_by_id");
+
+                    b.Property<string>("UploadedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("uploaded_by_name");
+
+                    b.HasKey("Id")
+                        .HasName("pk_task_evidence");
+
+                    b.HasIndex("TaskId")
+                        .HasDatabaseName("ix_task_evidence_task_id");
+
+                    b.ToTable("task_evidence", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
@@ -1161,65 +1095,6 @@ namespace Preparedness.Web.Data.Migrations
                     b.Navigation("Governorate");
                 });
 
-            modelBuilder.Entity("Preparedness.Web.Features.Reminders.Notification", b =>
-                {
-                    b.HasOne("Preparedness.Web.Features.Reminders.ReminderOccurrence", "Occurrence")
-                        .WithMany()
-                        .HasForeignKey("OccurrenceId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired()
-                        .HasConstraintName("fk_notifications_reminder_occurrences_occurrence_id");
-
-                    b.HasOne("Preparedness.Web.Features.Accounts.ApplicationUser", "Recipient")
-                        .WithMany()
-                        .HasForeignKey("RecipientUserId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired()
-                        .HasConstraintName("fk_notifications_asp_net_users_recipient_user_id");
-
-                    b.Navigation("Occurrence");
-
-                    b.Navigation("Recipient");
-                });
-
-            modelBuilder.Entity("Preparedness.Web.Features.Reminders.NotificationDelivery", b =>
-                {
-                    b.HasOne("Preparedness.Web.Features.Reminders.Notification", null)
-                        .WithMany("Deliveries")
-                        .HasForeignKey("NotificationId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired()
-                        .HasConstraintName("fk_notification_deliveries_notifications_notification_id");
-                });
-
-            modelBuilder.Entity("Preparedness.Web.Features.Reminders.ReminderOccurrence", b =>
-                {
-                    b.HasOne("Preparedness.Web.Features.Governorates.Governorate", "Governorate")
-                        .WithMany()
-                        .HasForeignKey("GovernorateId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired()
-                        .HasConstraintName("fk_reminder_occurrences_governorates_governorate_id");
-
-                    b.HasOne("Preparedness.Web.Features.Organisations.Organisation", "Organisation")
-                        .WithMany()
-                        .HasForeignKey("OrganisationId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .HasConstraintName("fk_reminder_occurrences_organisations_organisation_id");
-
-                    b.HasOne("Preparedness.Web.Features.Tasks.ReadinessTask", "Task")
-                        .WithMany()
-                        .HasForeignKey("TaskId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .HasConstraintName("fk_reminder_occurrences_tasks_task_id");
-
-                    b.Navigation("Governorate");
-
-                    b.Navigation("Organisation");
-
-                    b.Navigation("Task");
-                });
-
             modelBuilder.Entity("Preparedness.Web.Features.Tasks.ReadinessTask", b =>
                 {
                     b.HasOne("Preparedness.Web.Features.Governorates.LocalUnit", "LocalUnit")
@@ -1288,14 +1163,34 @@ namespace Preparedness.Web.Data.Migrations
                     b.Navigation("Changes");
                 });
 
+            modelBuilder.Entity("Preparedness.Web.Features.Verification.Concern", b =>
+                {
+                    b.HasOne("Preparedness.Web.Features.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_concerns_organisations_organisation_id");
+
+                    b.HasOne("Preparedness.Web.Features.Tasks.ReadinessTask", null)
+                        .WithMany()
+                        .HasForeignKey("TaskId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_concerns_readiness_tasks_task_id");
+                });
+
+            modelBuilder.Entity("Preparedness.Web.Features.Verification.TaskEvidence", b =>
+                {
+                    b.HasOne("Preparedness.Web.Features.Tasks.ReadinessTask", null)
+                        .WithMany()
+                        .HasForeignKey("TaskId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_task_evidence_readiness_tasks_task_id");
+                });
+
             modelBuilder.Entity("Preparedness.Web.Features.Governorates.Governorate", b =>
                 {
                     b.Navigation("LocalUnits");
-                });
-
-            modelBuilder.Entity("Preparedness.Web.Features.Reminders.Notification", b =>
-                {
-                    b.Navigation("Deliveries");
                 });
 
             modelBuilder.Entity("Preparedness.Web.Features.Tasks.ReadinessTask", b =>

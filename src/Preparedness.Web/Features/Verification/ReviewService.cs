@@ -1,0 +1,80 @@
+using Microsoft.EntityFrameworkCore;
+using Preparedness.Web.Data;
+using Preparedness.Web.Features.Accounts;
+using Preparedness.Web.Features.Audit;
+using Preparedness.Web.Features.Live;
+using Preparedness.Web.Features.Tasks;
+using TaskStatus = Preparedness.Web.Features.Tasks.TaskStatus;
+
+namespace Preparedness.Web.Features.Verification;
+
+/// <summary>
+/// A task reported done is a claim; a reviewer (the military adviser or the secretariat) verifies it,
+/// or returns it with a comment and it goes back to its owner.
+/// </summary>
+internal sealed class ReviewService(IDbContextFactory<PreparednessDbContext> dbFactory, TimeProvider clock, TaskQueries queries)
+{
+    public const int MaxCommentLength = 2000;
+
+    public Task<SaveResult> VerifyAsync(Actor actor, int taskId, string? note, uint version, CancellationToken ct = default) =>
+        ReviewAsync(actor, taskId, TaskStatus.Verified, note, version, ct);
+
+    public Task<SaveResult> ReturnAsync(Actor actor, int taskId, string? comment, uint version, CancellationToken ct = default) =>
+        string.IsNullOrWhiteSpace(comment)
+            ? Task.FromResult(SaveResult.Invalid(["Review.CommentRequired"]))
+            : ReviewAsync(actor, taskId, TaskStatus.Returned, comment, version, ct);
+
+    private async Task<SaveResult> ReviewAsync(Actor actor, int taskId, TaskStatus outcome, string? comment, uint version, CancellationToken ct)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var task = await db.Tasks.SingleOrDefaultAsync(t => t.Id == taskId, ct);
+        if (task is null || !actor.CanRead(task.GovernorateId))
+        {
+            return SaveResult.NotFound;
+        }
+
+        if (!actor.CanReview(task.GovernorateId))
+        {
+            return SaveResult.Forbidden;
+        }
+
+        if (task.Version != version)
+        {
+            return SaveResult.Conflict(await queries.GetAsync(actor, taskId, ct));
+        }
+
+        if (task.Status != TaskStatus.ReportedDone)
+        {
+            return SaveResult.Invalid(["Review.NotAwaiting"]);
+        }
+
+        if (comment?.Length > MaxCommentLength)
+        {
+            return SaveResult.Invalid(["Validation.NoteTooLong"]);
+        }
+
+        var now = clock.GetUtcNow();
+        var text = string.IsNullOrWhiteSpace(comment) ? null : comment.Trim();
+        List<FieldChange> changes = [new() { Field = "Status", From = task.Status.ToString(), To = outcome.ToString() }];
+        task.Status = outcome;
+        task.ReviewComment = text;
+        task.LastUpdatedAt = now;
+        task.LastUpdatedById = actor.UserId;
+        task.LastUpdatedByName = actor.Name;
+        var kind = outcome == TaskStatus.Verified ? HistoryKind.Verified : HistoryKind.Returned;
+        var entry = TaskEditingService.Entry(actor, now, kind, changes, task.Id);
+        entry.Note = text;
+        db.TaskHistory.Add(entry);
+        db.Record(actor, now, outcome == TaskStatus.Verified ? "task.verified" : "task.returned", "task", $"{task.Id}", task.GovernorateId, changes, text);
+        try
+        {
+            await db.SaveAndAnnounceAsync(() => TaskChange.For(ChangeKind.Progress, task), ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return SaveResult.Conflict(await queries.GetAsync(actor, taskId, ct));
+        }
+
+        return SaveResult.Saved(task.Id);
+    }
+}

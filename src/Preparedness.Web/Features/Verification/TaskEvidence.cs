@@ -1,0 +1,36 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Preparedness.Web.Features.Tasks;
+
+namespace Preparedness.Web.Features.Verification;
+
+/// <summary>A photo or PDF an owner attached when reporting a task done; kept in PostgreSQL with the task.</summary>
+internal sealed class TaskEvidence
+{
+    public long Id { get; set; }
+    public int TaskId { get; set; }
+    public required string FileName { get; set; }
+    public required string ContentType { get; set; }
+    public int Size { get; set; }
+    public required byte[] Content { get; set; }
+
+    /// <summary>A small JPEG for photos, so a phone does not download 10 MB to show a list.</summary>
+    public byte[]? Thumbnail { get; set; }
+    public DateTimeOffset UploadedAt { get; set; }
+    public string? UploadedById { get; set; }
+    public string UploadedByName { get; set; } = "";
+}
+
+internal sealed class TaskEvidenceConfiguration : IEntityTypeConfiguration<TaskEvidence>
+{
+    public void Configure(EntityTypeBuilder<TaskEvidence> builder)
+    {
+        builder.ToTable("task_evidence");
+        builder.Property(e => e.FileName).HasMaxLength(255);
+        builder.Property(e => e.ContentType).HasMaxLength(60);
+        builder.Property(e => e.UploadedById).HasMaxLength(450);
+        builder.Property(e => e.UploadedByName).HasMaxLength(200);
+        builder.HasOne<ReadinessTask>().WithMany().HasForeignKey(e => e.TaskId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(e => e.TaskId);
+    }
+}

@@ -56,7 +56,7 @@ internal sealed class DeliveryLog(IDbContextFactory<PreparednessDbContext> dbFac
             .Select(x => new { x.d, x.n.Recipient!.DisplayName, x.n.Recipient.Email, x.n.Id })
             .ToListAsync(ct);
         var ids = rows.Select(r => r.Id).Distinct().ToList();
-        var views = await db.Notifications.AsNoTracking().Where(n => ids.Contains(n.Id)).ToViews().ToDictionaryAsync(v => v.Id, ct);
+        var views = await db.Notifications.AsNoTracking().Where(n => ids.Contains(n.Id)).ToViews(db).ToDictionaryAsync(v => v.Id, ct);
         return new DeliveryPage(
             [.. rows.Select(r => new DeliveryRow(
                 r.d.Id, views[r.Id], r.DisplayName, r.Email, r.d.Channel, r.d.Status, r.d.Address, r.d.Attempts,

@@ -27,7 +27,7 @@ internal sealed class EmailComposer(
     {
         var ids = deliveries.Select(d => d.NotificationId).ToList();
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var views = await db.Notifications.AsNoTracking().Where(n => ids.Contains(n.Id)).ToViews().ToDictionaryAsync(v => v.Id, ct);
+        var views = await db.Notifications.AsNoTracking().Where(n => ids.Contains(n.Id)).ToViews(db).ToDictionaryAsync(v => v.Id, ct);
         var recipients = await db.Notifications.AsNoTracking()
             .Where(n => ids.Contains(n.Id))
             .Select(n => new { n.Id, n.Recipient!.DisplayName, n.Recipient.PreferredCulture })

@@ -25,7 +25,7 @@ internal sealed class NotificationService(IDbContextFactory<PreparednessDbContex
             .Where(n => !unreadOnly || n.ReadAt == null)
             .OrderByDescending(n => n.Id)
             .Take(Math.Clamp(take, 1, 100))
-            .ToViews()
+            .ToViews(db)
             .ToListAsync(ct);
     }
 

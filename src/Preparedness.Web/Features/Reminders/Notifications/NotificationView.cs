@@ -1,3 +1,5 @@
+using Preparedness.Web.Data;
+
 namespace Preparedness.Web.Features.Reminders.Notifications;
 
 /// <summary>A notification with what its text needs, as the bell, the list and the email show it.</summary>
@@ -27,25 +29,33 @@ public sealed record NotificationView(
 
 internal static class NotificationViews
 {
-    public static IQueryable<NotificationView> ToViews(this IQueryable<Notification> notifications) =>
-        notifications.Select(n => new NotificationView(
+    /// <summary>Joins what a notification's text needs; the task and organisation are absent for a digest.</summary>
+    public static IQueryable<NotificationView> ToViews(this IQueryable<Notification> notifications, PreparednessDbContext db) =>
+        from n in notifications
+        join o in db.ReminderOccurrences on n.OccurrenceId equals o.Id
+        join g in db.Governorates on o.GovernorateId equals g.Id
+        join t in db.Tasks on o.TaskId equals t.Id into tasks
+        from t in tasks.DefaultIfEmpty()
+        join org in db.Organisations on o.OrganisationId equals org.Id into organisations
+        from org in organisations.DefaultIfEmpty()
+        select new NotificationView(
             n.Id,
-            n.Occurrence!.Kind,
+            o.Kind,
             n.CreatedAt,
             n.ReadAt,
-            n.Occurrence.GovernorateId,
-            n.Occurrence.Governorate!.NameAr,
-            n.Occurrence.Governorate.NameEn,
-            n.Occurrence.TaskId,
-            n.Occurrence.Task == null ? null : n.Occurrence.Task.TitleAr,
-            n.Occurrence.Task == null ? null : n.Occurrence.Task.TitleEn,
-            n.Occurrence.OrganisationId,
-            n.Occurrence.Organisation == null ? null : n.Occurrence.Organisation.NameAr,
-            n.Occurrence.Organisation == null ? null : n.Occurrence.Organisation.NameEn,
-            n.Occurrence.Days,
-            n.Occurrence.DueOn,
-            n.Occurrence.StormCode,
-            n.Occurrence.StormExpectedOn,
-            n.Occurrence.SentByName,
-            n.Occurrence.Payload));
+            o.GovernorateId,
+            g.NameAr,
+            g.NameEn,
+            o.TaskId,
+            t == null ? null : t.TitleAr,
+            t == null ? null : t.TitleEn,
+            o.OrganisationId,
+            org == null ? null : org.NameAr,
+            org == null ? null : org.NameEn,
+            o.Days,
+            o.DueOn,
+            o.StormCode,
+            o.StormExpectedOn,
+            o.SentByName,
+            o.Payload);
 }

@@ -3,6 +3,8 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using Preparedness.Web.Data;
+using Preparedness.Web.Features.Accounts;
+using Preparedness.Web.Features.Audit;
 using Preparedness.Web.Features.Dashboard;
 using Preparedness.Web.Features.Governorates;
 using Preparedness.Web.Features.Tasks;
@@ -40,6 +42,8 @@ public abstract class DatabaseTest : IAsyncLifetime
             .AddSingleton<TimeProvider>(Clock)
             .AddSingleton<IConfiguration>(configuration)
             .AddData(configuration)
+            .AddAccounts()
+            .AddAudit()
             .AddGovernorates()
             .AddDashboard()
             .AddTasks()

@@ -18,4 +18,8 @@ internal sealed class ApplicationUser : IdentityUser
 
     /// <summary>"ar-EG" or "en"; the culture cookie is written from it at sign-in.</summary>
     public string PreferredCulture { get; set; } = Localization.Cultures.Default;
+
+    /// <summary>A deactivated account cannot sign in, and its open screens lose access at the next check.
+    /// Accounts are deactivated, never deleted: the audit trail and task history keep pointing at them.</summary>
+    public bool IsActive { get; set; } = true;
 }

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Authorization;
+using RouteData = Microsoft.AspNetCore.Components.RouteData;
 using Microsoft.Extensions.Options;
 
 namespace Preparedness.Web.Features.Accounts.TwoFactor;
@@ -14,12 +15,17 @@ internal sealed class TwoFactorRule(IOptionsMonitor<SecurityOptions> options)
 {
     public const string EnabledClaim = "preparedness:2fa";
 
-    /// <summary>Signed in, whether or not the second factor is set up yet: the set-up page itself.</summary>
-    public const string SignedInPolicy = "SignedIn";
-
     public const string SetupPath = "/account/two-factor";
 
     internal sealed class Requirement : IAuthorizationRequirement;
+
+    /// <summary>The endpoint (static request) or the page (interactive router) allows a missing second factor.</summary>
+    private static bool IsExempt(object? resource) => resource switch
+    {
+        HttpContext http => http.GetEndpoint()?.Metadata.GetMetadata<AllowWithoutSecondFactorAttribute>() is not null,
+        RouteData route => route.PageType.IsDefined(typeof(AllowWithoutSecondFactorAttribute), inherit: true),
+        _ => false,
+    };
 
     public bool IsMissing(ClaimsPrincipal user) =>
         user.Identity?.IsAuthenticated == true
@@ -29,13 +35,9 @@ internal sealed class TwoFactorRule(IOptionsMonitor<SecurityOptions> options)
 
     protected override Task HandleRequirementAsync(AuthorizationHandlerContext context, Requirement requirement)
     {
-        // The set-up page itself must open for the user it is asking to set up.
-        var onSetupPage = context.Resource is HttpContext http && http.Request.Path.StartsWithSegments(SetupPath);
-        if (!onSetupPage && IsMissing(context.User))
-        {
-            context.Fail(new AuthorizationFailureReason(this, "An authenticator app is required for this role."));
-        }
-        else
+        // The set-up page must open for the user it asks to set up. A missing second factor leaves the
+        // requirement unmet (rather than failing it), so the refusal names this requirement.
+        if (IsExempt(context.Resource) || !IsMissing(context.User))
         {
             context.Succeed(requirement);
         }
@@ -43,3 +45,7 @@ internal sealed class TwoFactorRule(IOptionsMonitor<SecurityOptions> options)
         return Task.CompletedTask;
     }
 }
+
+/// <summary>Marks the one page a user whose role requires a second factor may open before setting it up.</summary>
+[AttributeUsage(AttributeTargets.Class)]
+internal sealed class AllowWithoutSecondFactorAttribute : Attribute;

@@ -57,5 +57,13 @@ public abstract class DatabaseTest : IAsyncLifetime
         {
             await services.DisposeAsync();
         }
+
+        // Each test has its own database, so its pooled connections would sit idle until pruned and,
+        // across hundreds of tests, exhaust the server's connection slots.
+        if (ConnectionString.Length > 0)
+        {
+            await using var connection = new Npgsql.NpgsqlConnection(ConnectionString);
+            Npgsql.NpgsqlConnection.ClearPool(connection);
+        }
     }
 }

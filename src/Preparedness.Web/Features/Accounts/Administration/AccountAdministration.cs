@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.WebUtilities;
@@ -35,7 +34,7 @@ internal sealed class AccountAdministration(IServiceScopeFactory scopes, TimePro
         }
 
         var user = new ApplicationUser { LockoutEnabled = true, EmailConfirmed = true };
-        var changes = Apply(user, null, draft);
+        var changes = draft.ApplyTo(user, null);
         user.UserName = user.Email = draft.Email;
         changes.Insert(0, new FieldChange { Field = "Email", To = draft.Email });
         var result = await IdentityTransaction.RunAsync(
@@ -70,7 +69,7 @@ internal sealed class AccountAdministration(IServiceScopeFactory scopes, TimePro
             return AccountResult.Invalid(errors);
         }
 
-        var changes = Apply(user!, role, draft);
+        var changes = draft.ApplyTo(user!, role);
         if (changes.Count == 0)
         {
             return AccountResult.Invalid(["Accounts.NothingToSave"]);
@@ -127,7 +126,7 @@ internal sealed class AccountAdministration(IServiceScopeFactory scopes, TimePro
             return AccountResult.Invalid(["Accounts.NothingToSave"]);
         }
 
-        var change = new FieldChange { Field = nameof(ApplicationUser.IsActive), From = Text(user.IsActive), To = Text(active) };
+        var change = new FieldChange { Field = nameof(ApplicationUser.IsActive), From = AccountDraft.Text(user.IsActive), To = AccountDraft.Text(active) };
         user.IsActive = active;
 
         // The new stamp ends the deactivated user's sessions: cookies and open screens re-check within a minute.
@@ -191,25 +190,6 @@ internal sealed class AccountAdministration(IServiceScopeFactory scopes, TimePro
         return errors.Distinct().ToList();
     }
 
-    private static List<FieldChange> Apply(ApplicationUser user, string? role, AccountDraft draft)
-    {
-        var changes = new List<FieldChange>();
-        void Track<T>(string field, T from, T to, Action<T> set)
-        {
-            if (!EqualityComparer<T>.Default.Equals(from, to))
-            {
-                changes.Add(new FieldChange { Field = field, From = Text(from), To = Text(to) });
-                set(to);
-            }
-        }
-
-        Track(nameof(user.DisplayName), user.DisplayName is "" ? null : user.DisplayName, draft.DisplayName, v => user.DisplayName = v!);
-        Track("Role", role, draft.Role, _ => { });
-        Track(nameof(user.GovernorateId), user.GovernorateId, draft.GovernorateId, v => user.GovernorateId = v);
-        Track(nameof(user.OrganisationId), user.OrganisationId, draft.OrganisationId, v => user.OrganisationId = v);
-        return changes;
-    }
-
     private static async Task<IdentityResult> AddRoleAsync(AsyncServiceScope scope, UserManager<ApplicationUser> users, ApplicationUser user, string role)
     {
         // An installation without demo data has no role rows until the first account of each role.
@@ -232,12 +212,4 @@ internal sealed class AccountAdministration(IServiceScopeFactory scopes, TimePro
 
     private static (UserManager<ApplicationUser> Users, PreparednessDbContext Db) Services(AsyncServiceScope scope) =>
         (scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>(), scope.ServiceProvider.GetRequiredService<PreparednessDbContext>());
-
-    private static string? Text<T>(T value) => value switch
-    {
-        null => null,
-        bool b => b ? "true" : "false",
-        IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
-        _ => value.ToString(),
-    };
 }

@@ -1,4 +1,6 @@
+using System.Globalization;
 using System.Net.Mail;
+using Preparedness.Web.Features.Tasks;
 
 namespace Preparedness.Web.Features.Accounts.Administration;
 
@@ -54,4 +56,32 @@ public sealed class AccountDraft
             yield return "Accounts.OrganisationRequired";
         }
     }
+
+    /// <summary>Copies the draft onto the user and returns what changed, field by field, for the audit trail.</summary>
+    internal List<FieldChange> ApplyTo(ApplicationUser user, string? role)
+    {
+        var changes = new List<FieldChange>();
+        void Track<T>(string field, T from, T to, Action<T> set)
+        {
+            if (!EqualityComparer<T>.Default.Equals(from, to))
+            {
+                changes.Add(new FieldChange { Field = field, From = Text(from), To = Text(to) });
+                set(to);
+            }
+        }
+
+        Track(nameof(user.DisplayName), user.DisplayName is "" ? null : user.DisplayName, DisplayName, v => user.DisplayName = v!);
+        Track(nameof(Role), role, Role, _ => { });
+        Track(nameof(user.GovernorateId), user.GovernorateId, GovernorateId, v => user.GovernorateId = v);
+        Track(nameof(user.OrganisationId), user.OrganisationId, OrganisationId, v => user.OrganisationId = v);
+        return changes;
+    }
+
+    internal static string? Text<T>(T value) => value switch
+    {
+        null => null,
+        bool b => b ? "true" : "false",
+        IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
+        _ => value.ToString(),
+    };
 }

@@ -5,6 +5,7 @@ using Preparedness.Web.Features.Reminders.Digest;
 using Preparedness.Web.Features.Reminders.Jobs;
 using Preparedness.Web.Features.Reminders.Notifications;
 using Preparedness.Web.Features.Tasks;
+using Preparedness.Web.Tests.Infrastructure;
 using TaskStatus = Preparedness.Web.Features.Tasks.TaskStatus;
 
 namespace Preparedness.Web.Tests.Features.Reminders;
@@ -20,7 +21,7 @@ public sealed class DigestTests : ReminderTest
         var lateNormal = await World.AddTaskAsync(t => t.DueOn = World.Today.AddDays(-10));
         var lateCritical = await World.AddTaskAsync(t => { t.DueOn = World.Today.AddDays(-2); t.Priority = TaskPriority.Critical; t.TitleAr = "تجهيز مراكز الإيواء"; });
         await World.AddTaskAsync(t => t.DueOn = World.Today);
-        await Get<ProgressService>().UpdateAsync(World.WaterHead, reported.Id, new ProgressUpdate(TaskStatus.ReportedDone, 10, null, "تم", reported.Version));
+        await Get<ProgressService>().UpdateAsync(World.WaterHead, reported.Id, new ProgressUpdate(TaskStatus.ReportedDone, 10, null, "تم", reported.Version) { Evidence = [TestFiles.Photo()] });
         Clock.Advance(TimeSpan.FromHours(20));
 
         // The next morning: the task due yesterday has just become overdue.

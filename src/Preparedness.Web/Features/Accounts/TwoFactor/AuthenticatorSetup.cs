@@ -16,6 +16,7 @@ public sealed record AuthenticatorKey(string SharedKey, string QrCodeDataUri);
 /// </summary>
 internal sealed class AuthenticatorSetup(
     UserManager<ApplicationUser> users,
+    IUserStore<ApplicationUser> store,
     SignInManager<ApplicationUser> signIn,
     PreparednessDbContext db,
     TimeProvider clock,
@@ -24,6 +25,8 @@ internal sealed class AuthenticatorSetup(
     private const string Issuer = "Preparedness";
     private const int RecoveryCodeCount = 10;
 
+    private readonly IUserAuthenticatorKeyStore<ApplicationUser> keys = (IUserAuthenticatorKeyStore<ApplicationUser>)store;
+
     public bool IsRequired(Actor actor) => security.Value.RequiresTwoFactor(actor.Role);
 
     public async Task<AuthenticatorKey> KeyAsync(ApplicationUser user)
@@ -31,11 +34,12 @@ internal sealed class AuthenticatorSetup(
         var key = await users.GetAuthenticatorKeyAsync(user);
         if (string.IsNullOrEmpty(key))
         {
-            await users.ResetAuthenticatorKeyAsync(user);
-            key = await users.GetAuthenticatorKeyAsync(user) ?? "";
-
-            // A new key changes the security stamp; the cookie is re-issued so this session stays valid.
-            await signIn.RefreshSignInAsync(user);
+            // Not ResetAuthenticatorKeyAsync: it renews the security stamp, which would sign the user out
+            // of their other open screens just for looking at this page. A key is inert until a code
+            // confirms it, and enabling renews the stamp then.
+            key = users.GenerateNewAuthenticatorKey();
+            await keys.SetAuthenticatorKeyAsync(user, key, CancellationToken.None);
+            await users.UpdateAsync(user);
         }
 
         var uri = $"otpauth://totp/{Uri.EscapeDataString($"{Issuer}:{user.Email}")}?secret={key}&issuer={Issuer}&digits=6";

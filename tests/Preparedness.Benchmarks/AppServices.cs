@@ -14,7 +14,7 @@ namespace Preparedness.Benchmarks;
 /// <summary>The app's own registrations for data, dashboard, tasks and reminders, as Program.cs makes them, minus the web host.</summary>
 internal static class AppServices
 {
-    public static ServiceProvider Build(string connectionString, IInterceptor? interceptor = null)
+    public static ServiceProvider Build(string connectionString, IInterceptor? interceptor = null, TimeProvider? clock = null)
     {
         var configuration = new ConfigurationBuilder()
             .AddInMemoryCollection(
@@ -29,7 +29,7 @@ internal static class AppServices
         var services = new ServiceCollection();
         services.AddSingleton<IConfiguration>(configuration);
         services.AddLogging();
-        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton(clock ?? TimeProvider.System);
         services.AddData(configuration);
         services.AddGovernorates();
         services.AddDashboard();

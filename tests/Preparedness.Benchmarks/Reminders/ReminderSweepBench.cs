@@ -45,7 +45,15 @@ internal static class ReminderSweepBench
         }
 
         Console.WriteLine(await ByKindAsync(connectionString));
-        return passed;
+
+        // The sweep as it runs every morning: yesterday's reminders are recorded, today's are new.
+        await using var tomorrow = AppServices.Build(connectionString, recorder, new ShiftedClock(TimeSpan.FromDays(1)));
+        recorder.Take();
+        var (daily, dailySummary) = await TimeAsync(tomorrow);
+        var dailyStatements = recorder.Take().Count;
+        Console.WriteLine($"next day's sweep (daily steady state): {daily.TotalSeconds:0.000} s, {dailyStatements} statements, "
+            + $"{dailySummary.Notifications:N0} notifications, {dailySummary.EmailsQueued:N0} emails queued");
+        return passed && daily <= Budget;
     }
 
     private static async Task<(TimeSpan Elapsed, JobSummary Summary)> TimeAsync(IServiceProvider services)
@@ -80,4 +88,10 @@ internal static class ReminderSweepBench
 
         return "last cold sweep wrote: " + string.Join("; ", parts);
     }
+}
+
+/// <summary>The system clock moved on: the sweep of a later day over the same data.</summary>
+internal sealed class ShiftedClock(TimeSpan offset) : TimeProvider
+{
+    public override DateTimeOffset GetUtcNow() => System.GetUtcNow() + offset;
 }

@@ -10,7 +10,7 @@ namespace Preparedness.Web.Features.Reminders.Jobs;
 
 /// <summary>
 /// The daily sweep: due soon, overdue, escalation, stale and storm reminders for every governorate,
-/// in a constant number of statements whatever the number of tasks. Safe to run again at any time.
+/// one set-based statement per kind whatever the number of tasks. Safe to run again at any time.
 /// </summary>
 internal sealed class SendRemindersJob(
     IDbContextFactory<PreparednessDbContext> dbFactory,
@@ -34,10 +34,12 @@ internal sealed class SendRemindersJob(
             ReminderSweeps.Storm(today, await StormWindowsAsync(today, o.StormLeadDays, ct)),
         ];
 
+        // Side by side, each on its own connection: the kinds never share an occurrence key, and at
+        // national scale the first morning writes tens of thousands of rows per kind.
+        var results = await Task.WhenAll(batches.Select(batch => writer.WriteAsync(batch, ct)));
         var total = WriteResult.None;
-        foreach (var batch in batches)
+        foreach (var (batch, result) in batches.Zip(results))
         {
-            var result = await writer.WriteAsync(batch, ct);
             logger.LogInformation("{Kind} reminders: {Notifications} notifications to {Users} users.", batch.Kind, result.Notifications, result.NotificationsByUser.Count);
             total = total.Add(result);
         }

@@ -1,12 +1,14 @@
 using Preparedness.Web.Components;
 using Preparedness.Web.Data;
 using Preparedness.Web.Features.Accounts;
+using Preparedness.Web.Features.Audit;
 using Preparedness.Web.Features.Dashboard;
 using Preparedness.Web.Features.DemoData;
 using Preparedness.Web.Features.Governorates;
 using Preparedness.Web.Features.Live;
 using Preparedness.Web.Features.Localization;
 using Preparedness.Web.Features.Reminders;
+using Preparedness.Web.Features.Security;
 using Preparedness.Web.Features.Tasks;
 using Preparedness.Web.Features.Verification;
 
@@ -16,6 +18,8 @@ builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddData(builder.Configuration);
 builder.Services.AddPreparednessLocalization();
 builder.Services.AddAccounts();
+builder.Services.AddAudit();
+builder.Services.AddSecurity();
 builder.Services.AddGovernorates();
 builder.Services.AddDashboard();
 builder.Services.AddTasks();
@@ -33,8 +37,11 @@ if (args.Contains("migrate"))
     return;
 }
 
+app.UseSecurityHeaders();
 app.UseUserInterface();
+app.UseAccounts();
 app.MapAccounts();
+app.MapAudit();
 app.MapCultureSwitch();
 app.MapLive();
 app.MapVerification();

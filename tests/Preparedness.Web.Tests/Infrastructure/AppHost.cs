@@ -22,15 +22,18 @@ public sealed class AppHost : IAsyncLifetime
 
     public Task InitializeAsync() => StartAsync(null);
 
-    /// <summary>Another instance of the app on the same database, as behind a load balancer; it runs no background jobs.</summary>
-    public static async Task<AppHost> StartSecondInstanceAsync(AppHost first)
+    /// <summary>
+    /// Another instance of the app on the same database, as behind a load balancer; it runs no background
+    /// jobs. <paramref name="settings"/> override configuration for this instance only.
+    /// </summary>
+    public static async Task<AppHost> StartSecondInstanceAsync(AppHost first, IReadOnlyDictionary<string, string?>? settings = null)
     {
         var second = new AppHost();
-        await second.StartAsync(first.ConnectionString);
+        await second.StartAsync(first.ConnectionString, settings);
         return second;
     }
 
-    private async Task StartAsync(string? sharedDatabase)
+    private async Task StartAsync(string? sharedDatabase, IReadOnlyDictionary<string, string?>? settings = null)
     {
         ConnectionString = sharedDatabase ?? await TestDatabases.CreateMigratedAsync("app");
         factory = new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
@@ -40,6 +43,13 @@ public sealed class AppHost : IAsyncLifetime
             builder.UseSetting("Preparedness:SeedDemoData", sharedDatabase is null ? "true" : "false");
             builder.UseSetting("Preparedness:Jobs:Enabled", sharedDatabase is null ? "true" : "false");
             builder.UseSetting("Logging:LogLevel:Default", "Warning");
+
+            // Every test signs in from 127.0.0.1: the per-address limit is tested on a host of its own.
+            builder.UseSetting("Preparedness:Security:SignInAttemptsPerMinute", "100000");
+            foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+            {
+                builder.UseSetting(key, value);
+            }
         });
         factory.UseKestrel(options => options.Listen(System.Net.IPAddress.Loopback, 0));
         factory.StartServer();

@@ -3,6 +3,8 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using Preparedness.Web.Data;
+using Preparedness.Web.Features.Accounts;
+using Preparedness.Web.Features.Audit;
 using Preparedness.Web.Features.Dashboard;
 using Preparedness.Web.Features.Governorates;
 using Preparedness.Web.Features.Reminders;
@@ -48,6 +50,8 @@ public abstract class DatabaseTest : IAsyncLifetime
             .AddSingleton<TimeProvider>(Clock)
             .AddSingleton<IConfiguration>(configuration)
             .AddData(configuration)
+            .AddAccounts()
+            .AddAudit()
             .AddGovernorates()
             .AddDashboard()
             .AddTasks()
@@ -68,6 +72,14 @@ public abstract class DatabaseTest : IAsyncLifetime
         if (services is not null)
         {
             await services.DisposeAsync();
+        }
+
+        // Each test has its own database, so its pooled connections would sit idle until pruned and,
+        // across hundreds of tests, exhaust the server's connection slots.
+        if (ConnectionString.Length > 0)
+        {
+            await using var connection = new Npgsql.NpgsqlConnection(ConnectionString);
+            Npgsql.NpgsqlConnection.ClearPool(connection);
         }
     }
 }

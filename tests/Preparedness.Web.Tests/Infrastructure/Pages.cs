@@ -17,12 +17,12 @@ internal static class Pages
         return await context.NewPageAsync();
     }
 
-    public static async Task SignInAsync(this IPage page, string userName, string? returnPath = null)
+    public static async Task SignInAsync(this IPage page, string userName, string? returnPath = null, string password = DemoAccounts.Password)
     {
         await page.GotoAsync(returnPath ?? "/");
         await page.WaitForURLAsync("**/account/login**");
         await page.FillAsync("#username", userName);
-        await page.FillAsync("#password", DemoAccounts.Password);
+        await page.FillAsync("#password", password);
         await page.ClickAsync("[data-testid=sign-in]");
         await page.WaitForURLAsync(url => !url.Contains("/account/login", StringComparison.Ordinal));
         await page.WaitForInteractiveAsync();

@@ -36,10 +36,10 @@ public sealed class SmtpSink : IAsyncDisposable
         }) ?? throw new InvalidOperationException("python3 -m aiosmtpd did not start.");
         server.BeginOutputReadLine();
         server.BeginErrorReadLine();
-        var deadline = DateTime.UtcNow.AddSeconds(15);
+        var deadline = TimeProvider.System.GetUtcNow().AddSeconds(15);
         while (!await AcceptsAsync())
         {
-            if (server.HasExited || DateTime.UtcNow > deadline)
+            if (server.HasExited || TimeProvider.System.GetUtcNow() > deadline)
             {
                 throw new InvalidOperationException($"aiosmtpd did not listen on port {Port} (is python3-aiosmtpd installed?).");
             }

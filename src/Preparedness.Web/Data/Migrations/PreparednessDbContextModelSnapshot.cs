@@ -248,6 +248,12 @@ namespace Preparedness.Web.Data.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("governorate_id");
 
+                    b.Property<bool>("IsActive")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("boolean")
+                        .HasDefaultValue(true)
+                        .HasColumnName("is_active");
+
                     b.Property<bool>("LockoutEnabled")
                         .HasColumnType("boolean")
                         .HasColumnName("lockout_enabled");

@@ -1,7 +1,15 @@
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
 using Preparedness.Web.Data;
+using Preparedness.Web.Features.Accounts.Administration;
+using Preparedness.Web.Features.Accounts.SignIn;
+using Preparedness.Web.Features.Accounts.TwoFactor;
 
 namespace Preparedness.Web.Features.Accounts;
 
@@ -9,13 +17,14 @@ internal static class AccountsModule
 {
     public static IServiceCollection AddAccounts(this IServiceCollection services)
     {
+        services.AddOptions<SecurityOptions>().BindConfiguration(SecurityOptions.Section);
         services.AddDataProtection()
             .SetApplicationName("Preparedness")
             .PersistKeysToDbContext<PreparednessDbContext>();
         services.AddCascadingAuthenticationState();
         services.AddScoped<AuthenticationStateProvider, RevalidatingIdentityStateProvider>();
         services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
-        services.AddAuthorization();
+        AddAuthorization(services);
         services.AddIdentityCore<ApplicationUser>(options =>
             {
                 options.User.RequireUniqueEmail = true;
@@ -27,9 +36,16 @@ internal static class AccountsModule
             })
             .AddRoles<IdentityRole>()
             .AddEntityFrameworkStores<PreparednessDbContext>()
-            .AddSignInManager()
+            .AddSignInManager<PreparednessSignInManager>()
             .AddDefaultTokenProviders()
             .AddClaimsPrincipalFactory<PreparednessClaimsFactory>();
+
+        // A set-password link given to a new user stays valid for three days (or until used).
+        services.Configure<DataProtectionTokenProviderOptions>(o => o.TokenLifespan = TimeSpan.FromDays(3));
+
+        // Requests carrying a cookie are checked against the account as often as open screens are.
+        services.AddOptions<SecurityStampValidatorOptions>()
+            .Configure<IOptions<SecurityOptions>>((o, security) => o.ValidationInterval = security.Value.RevalidationInterval);
         services.ConfigureApplicationCookie(options =>
         {
             options.LoginPath = "/account/login";
@@ -45,15 +61,35 @@ internal static class AccountsModule
             options.Events.OnRedirectToLogin = context => RedirectPeopleOnly(context, StatusCodes.Status401Unauthorized);
             options.Events.OnRedirectToAccessDenied = context => RedirectPeopleOnly(context, StatusCodes.Status403Forbidden);
         });
+        services.AddRateLimiter(SignInRateLimit.Configure);
+        services.AddSingleton<SignInAudit>();
+        services.AddScoped<PasswordSetting>();
+        services.AddScoped<AuthenticatorSetup>();
+        services.AddSingleton<IAccountLinkSender, ShowLinkOnScreen>();
+        services.AddSingleton<AccountAdministration>();
+        services.AddSingleton<AccountQueries>();
         return services;
     }
 
-    private static Task RedirectPeopleOnly(Microsoft.AspNetCore.Authentication.RedirectContext<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions> context, int status)
+    /// <summary>Every [Authorize] page, the hub and the export also require the second factor where the role must have one.</summary>
+    private static void AddAuthorization(IServiceCollection services)
+    {
+        services.AddSingleton<TwoFactorRule>();
+        services.AddSingleton<IAuthorizationHandler>(sp => sp.GetRequiredService<TwoFactorRule>());
+        services.AddSingleton<IAuthorizationMiddlewareResultHandler, TwoFactorRedirect>();
+        services.AddAuthorizationBuilder()
+            .SetDefaultPolicy(new AuthorizationPolicyBuilder()
+                .RequireAuthenticatedUser()
+                .AddRequirements(new TwoFactorRule.Requirement())
+                .Build());
+    }
+
+    private static Task RedirectPeopleOnly(RedirectContext<CookieAuthenticationOptions> context, int status)
     {
         if (context.Request.Path.StartsWithSegments("/hubs"))
         {
             // A bare status for a program, not the friendly "not found" page re-executed in its place.
-            context.HttpContext.Features.Get<Microsoft.AspNetCore.Diagnostics.IStatusCodePagesFeature>()?.Enabled = false;
+            context.HttpContext.Features.Get<IStatusCodePagesFeature>()?.Enabled = false;
             context.Response.StatusCode = status;
         }
         else
@@ -64,10 +100,23 @@ internal static class AccountsModule
         return Task.CompletedTask;
     }
 
+    /// <summary>After authentication and request localization: the refusal page is in the user's language.</summary>
+    public static WebApplication UseAccounts(this WebApplication app)
+    {
+        app.UseRateLimiter();
+        return app;
+    }
+
     public static IEndpointRouteBuilder MapAccounts(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapPost("/account/logout", async (SignInManager<ApplicationUser> signIn) =>
+        endpoints.MapPost("/account/logout", async (HttpContext http, SignInManager<ApplicationUser> signIn, UserManager<ApplicationUser> users, SignInAudit audit) =>
         {
+            if (http.User.Identity?.IsAuthenticated == true)
+            {
+                var user = await users.GetUserAsync(http.User);
+                await audit.RecordAsync(http, AccountActions.SignOut, user, user?.UserName ?? http.User.Identity.Name ?? "");
+            }
+
             await signIn.SignOutAsync();
             return Results.LocalRedirect("/account/login");
         });

@@ -41,6 +41,16 @@ public sealed record Actor(string UserId, string Name, string Role, int? Governo
 
     public bool CanResolveConcerns(int governorateId) => CanManageTasks(governorateId);
 
+    /// <summary>Open the accounts administration and the audit trail at all; each row is then checked.</summary>
+    public bool CanAdministerAccounts => IsAdministrator || (IsSecretariat && GovernorateId is not null);
+
+    /// <summary>
+    /// Create or change an account with this role in this governorate, or act on one that has them.
+    /// The secretariat manages its own governorate's accounts, never an administrator's.
+    /// </summary>
+    public bool CanManageAccount(string role, int? governorateId) =>
+        IsAdministrator || (IsSecretariat && GovernorateId is not null && governorateId == GovernorateId && role != Roles.Administrator);
+
     public static Actor? From(ClaimsPrincipal principal)
     {
         var id = principal.FindFirstValue(ClaimTypes.NameIdentifier);

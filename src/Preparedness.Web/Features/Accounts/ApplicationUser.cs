@@ -21,4 +21,8 @@ internal sealed class ApplicationUser : IdentityUser
 
     /// <summary>The user turned reminder emails off; in-app notifications still arrive. Off by default, so email is on.</summary>
     public bool EmailOptOut { get; set; }
+
+    /// <summary>A deactivated account cannot sign in, and its open screens lose access at the next check.
+    /// Accounts are deactivated, never deleted: the audit trail and task history keep pointing at them.</summary>
+    public bool IsActive { get; set; } = true;
 }

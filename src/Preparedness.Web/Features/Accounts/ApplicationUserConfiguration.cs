@@ -9,6 +9,9 @@ internal sealed class ApplicationUserConfiguration : IEntityTypeConfiguration<Ap
     {
         builder.Property(u => u.DisplayName).HasMaxLength(200);
         builder.Property(u => u.PreferredCulture).HasMaxLength(10);
+
+        // Accounts that existed before the column are active; the sentinel lets EF insert false.
+        builder.Property(u => u.IsActive).HasDefaultValue(true).HasSentinel(true);
         builder.HasOne(u => u.Governorate).WithMany().OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(u => u.Organisation).WithMany().OnDelete(DeleteBehavior.Restrict);
     }

@@ -5,7 +5,7 @@ using Microsoft.Extensions.Options;
 
 namespace Preparedness.Web.Features.Accounts;
 
-/// <summary>Puts the user's governorate, organisation and display name into the sign-in cookie.</summary>
+/// <summary>Puts the user's governorate, organisation, display name and two-factor state into the sign-in cookie.</summary>
 internal sealed class PreparednessClaimsFactory(
     UserManager<ApplicationUser> userManager,
     RoleManager<IdentityRole> roleManager,
@@ -24,6 +24,13 @@ internal sealed class PreparednessClaimsFactory(
         if (user.OrganisationId is { } organisationId)
         {
             identity.AddClaim(new Claim(Actor.OrganisationClaim, organisationId.ToString(CultureInfo.InvariantCulture)));
+        }
+
+        // Read on every request by the two-factor rule without a database query; enabling or
+        // disabling changes the security stamp, so the cookie is re-issued with the new value.
+        if (user.TwoFactorEnabled)
+        {
+            identity.AddClaim(new Claim(TwoFactor.TwoFactorRule.EnabledClaim, "true"));
         }
 
         return identity;

@@ -7,23 +7,25 @@ using Microsoft.Extensions.Options;
 namespace Preparedness.Web.Features.Accounts;
 
 /// <summary>
-/// Re-checks an open circuit's user every minute, so a changed password or a locked-out account
-/// ends access on screens that are already open, not only on the next sign-in.
+/// Re-checks an open circuit's user every minute (<see cref="SecurityOptions.RevalidationInterval"/>), so a
+/// deactivated account, a changed role or password, or a lockout ends access on screens that are already
+/// open, not only on the next sign-in.
 /// </summary>
 internal sealed class RevalidatingIdentityStateProvider(
     ILoggerFactory loggerFactory,
     IServiceScopeFactory scopeFactory,
-    IOptions<IdentityOptions> options)
+    IOptions<IdentityOptions> options,
+    IOptions<SecurityOptions> security)
     : RevalidatingServerAuthenticationStateProvider(loggerFactory)
 {
-    protected override TimeSpan RevalidationInterval => TimeSpan.FromMinutes(1);
+    protected override TimeSpan RevalidationInterval => security.Value.RevalidationInterval;
 
     protected override async Task<bool> ValidateAuthenticationStateAsync(AuthenticationState authenticationState, CancellationToken cancellationToken)
     {
         await using var scope = scopeFactory.CreateAsyncScope();
         var userManager = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
         var user = await userManager.GetUserAsync(authenticationState.User);
-        if (user is null || await userManager.IsLockedOutAsync(user))
+        if (user is null || !user.IsActive || await userManager.IsLockedOutAsync(user))
         {
             return false;
         }

@@ -22,7 +22,7 @@ public sealed class JobServerTests(AppHost app)
     {
         var jobs = app.Services.GetRequiredService<IBackgroundJobClient>();
         var monitoring = app.Services.GetRequiredService<JobStorage>().GetMonitoringApi();
-        var due = DateTimeOffset.UtcNow.AddSeconds(1);
+        var due = TimeProvider.System.GetUtcNow().AddSeconds(1);
 
         var id = jobs.Schedule<SendRemindersJob>(job => job.ExecuteAsync(CancellationToken.None), due);
         var clock = Stopwatch.StartNew();

@@ -1,0 +1,21 @@
+namespace Preparedness.Web.Features.Accounts;
+
+/// <summary>Settings under <c>Preparedness:Security</c>.</summary>
+internal sealed class SecurityOptions
+{
+    public const string Section = "Preparedness:Security";
+
+    /// <summary>How often an open screen and a sign-in cookie are checked against the account (deactivated, changed).</summary>
+    public TimeSpan RevalidationInterval { get; set; } = TimeSpan.FromMinutes(1);
+
+    /// <summary>Comma-separated roles that must use an authenticator app, e.g. "Administrator,Secretariat". Empty: everyone may, no one must.</summary>
+    public string RequireTwoFactorForRoles { get; set; } = "";
+
+    /// <summary>Sign-in attempts (password, second factor, set password) one IP address may post per minute.</summary>
+    public int SignInAttemptsPerMinute { get; set; } = 20;
+
+    public bool RequiresTwoFactor(string role) =>
+        RequireTwoFactorForRoles
+            .Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
+            .Contains(role, StringComparer.OrdinalIgnoreCase);
+}

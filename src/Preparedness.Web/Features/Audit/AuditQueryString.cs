@@ -1,0 +1,28 @@
+using System.Globalization;
+
+namespace Preparedness.Web.Features.Audit;
+
+/// <summary>The filters in the address, shared by the page (so a view can be linked) and the CSV export.</summary>
+internal static class AuditQueryString
+{
+    public static AuditFilter Parse(IQueryCollection query) => new(
+        Date(query["from"]), Date(query["to"]), Text(query["user"]), Text(query["action"]), Text(query["type"]),
+        Text(query["id"]), Text(query["q"]), int.TryParse(query["gov"], CultureInfo.InvariantCulture, out var g) ? g : null);
+
+    public static string Format(AuditFilter filter)
+    {
+        var parts = new (string Key, string? Value)[]
+        {
+            ("from", filter.From?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
+            ("to", filter.To?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
+            ("user", filter.User), ("action", filter.Action), ("type", filter.EntityType), ("id", filter.EntityId),
+            ("q", filter.Text), ("gov", filter.GovernorateId?.ToString(CultureInfo.InvariantCulture)),
+        };
+        return string.Join('&', parts.Where(p => !string.IsNullOrWhiteSpace(p.Value)).Select(p => $"{p.Key}={Uri.EscapeDataString(p.Value!)}"));
+    }
+
+    private static DateOnly? Date(string? value) =>
+        DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : null;
+
+    private static string? Text(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+}

@@ -1,0 +1,141 @@
+using Microsoft.EntityFrameworkCore;
+using Preparedness.Web.Features.Accounts;
+using Preparedness.Web.Features.Accounts.Administration;
+using Preparedness.Web.Features.Audit;
+using Preparedness.Web.Tests.Infrastructure;
+
+namespace Preparedness.Web.Tests.Features.Accounts;
+
+/// <summary>
+/// Every role against the audit trail and account administration, called on the services themselves —
+/// the way a forged request would reach them — on Luxor's events and a Luxor organisation head's account.
+/// </summary>
+public sealed class AccountPermissionMatrixTests : DatabaseTest
+{
+    private const string Y = "allowed";
+    private const string N = "denied";
+
+    private static readonly string[] ActorNames =
+        ["Admin", "LuxorSecretariat", "WaterHead", "EsnaHead", "LuxorAdviser", "LuxorGovernor", "LuxorOpsRoom", "AlexSecretariat", "AlexWaterHead"];
+
+    private static readonly Dictionary<string, string[]> Matrix = new()
+    {
+        //                           Admin Sec WaterHd EsnaHd Adviser Governor Ops AlexSec AlexHead
+        ["ReadLuxorAudit"] = [Y, Y, N, N, N, N, N, N, N],
+        ["ExportLuxorAudit"] = [Y, Y, N, N, N, N, N, N, N],
+        ["ListLuxorUsers"] = [Y, Y, N, N, N, N, N, N, N],
+        ["CreateLuxorHead"] = [Y, Y, N, N, N, N, N, N, N],
+        ["CreateLuxorSecretariat"] = [Y, Y, N, N, N, N, N, N, N],
+        ["CreateAdministrator"] = [Y, N, N, N, N, N, N, N, N],
+        ["ChangeLuxorUserRole"] = [Y, Y, N, N, N, N, N, N, N],
+        ["PromoteLuxorUserToAdministrator"] = [Y, N, N, N, N, N, N, N, N],
+        ["MoveLuxorUserToAlexandria"] = [Y, N, N, N, N, N, N, N, N],
+        ["DeactivateLuxorUser"] = [Y, Y, N, N, N, N, N, N, N],
+        ["IssueLuxorUserLink"] = [Y, Y, N, N, N, N, N, N, N],
+        ["DeactivateAdministrator"] = [Y, N, N, N, N, N, N, N, N],
+    };
+
+    public static TheoryData<string, string, string> Cases()
+    {
+        var data = new TheoryData<string, string, string>();
+        foreach (var (action, outcomes) in Matrix)
+        {
+            for (var i = 0; i < ActorNames.Length; i++)
+            {
+                data.Add(ActorNames[i], action, outcomes[i]);
+            }
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public async Task Role_can_or_cannot_do_account_or_audit_action(string actorName, string action, string expected)
+    {
+        var head = await CreateAsync(TestAccounts.Administrator, Roles.OrganisationHead, World.Luxor.Id, World.LuxorWater.Id);
+        var admin = await CreateAsync(TestAccounts.Administrator, Roles.Administrator, null, null);
+        var actor = (Actor)typeof(TestWorld).GetProperty(actorName)!.GetValue(World)!;
+        var auditBefore = await AuditCountAsync();
+
+        var allowed = await TryAsync(action, actor, head, admin);
+
+        Assert.Equal(expected, allowed ? Y : N);
+        if (!allowed && !action.Contains("Audit", StringComparison.Ordinal))
+        {
+            Assert.Equal(auditBefore, await AuditCountAsync());
+            await using var db = Db();
+            Assert.Equal(2, await db.Users.CountAsync());
+            Assert.True(await db.Users.AllAsync(u => u.IsActive));
+        }
+    }
+
+    private async Task<bool> TryAsync(string action, Actor actor, string head, string admin)
+    {
+        var accounts = Get<AccountAdministration>();
+        var site = new Uri("http://localhost/");
+        switch (action)
+        {
+            case "ReadLuxorAudit":
+                return await Succeeds(async () => (await Get<AuditQueries>().ListAsync(actor, new AuditFilter(), 0)).Rows.Any(r => r.GovernorateId == World.Luxor.Id));
+            case "ExportLuxorAudit":
+                return await Succeeds(async () => await Get<AuditQueries>().ExportAsync(actor, new AuditFilter()).AnyAsync(r => r.GovernorateId == World.Luxor.Id));
+            case "ListLuxorUsers":
+                return await Succeeds(async () => (await Get<AccountQueries>().ListAsync(actor, new AccountFilter(), 0)).Rows.Any(r => r.Id == head));
+            case "CreateLuxorHead":
+                return (await accounts.CreateAsync(actor, Draft(Roles.OrganisationHead, World.Luxor.Id, World.EsnaCouncil.Id), site)).Succeeded;
+            case "CreateLuxorSecretariat":
+                return (await accounts.CreateAsync(actor, Draft(Roles.Secretariat, World.Luxor.Id, null), site)).Succeeded;
+            case "CreateAdministrator":
+                return (await accounts.CreateAsync(actor, Draft(Roles.Administrator, null, null), site)).Succeeded;
+            case "ChangeLuxorUserRole":
+                return (await accounts.UpdateAsync(actor, head, Draft(Roles.MilitaryAdviser, World.Luxor.Id, null))).Succeeded;
+            case "PromoteLuxorUserToAdministrator":
+                return (await accounts.UpdateAsync(actor, head, Draft(Roles.Administrator, null, null))).Succeeded;
+            case "MoveLuxorUserToAlexandria":
+                return (await accounts.UpdateAsync(actor, head, Draft(Roles.OrganisationHead, World.Alexandria.Id, World.AlexWater.Id))).Succeeded;
+            case "DeactivateLuxorUser":
+                return (await accounts.SetActiveAsync(actor, head, false)).Succeeded;
+            case "IssueLuxorUserLink":
+                return (await accounts.IssuePasswordLinkAsync(actor, head, site)).Succeeded;
+            case "DeactivateAdministrator":
+                return (await accounts.SetActiveAsync(actor, admin, false)).Succeeded;
+            default:
+                throw new ArgumentOutOfRangeException(nameof(action), action, null);
+        }
+    }
+
+    private async Task<string> CreateAsync(Actor actor, string role, int? governorateId, int? organisationId)
+    {
+        var result = await Get<AccountAdministration>().CreateAsync(actor, Draft(role, governorateId, organisationId), new Uri("http://localhost/"));
+        Assert.True(result.Succeeded, string.Join(", ", result.Errors));
+        return result.UserId!;
+    }
+
+    private static AccountDraft Draft(string role, int? governorateId, int? organisationId) => new()
+    {
+        Email = $"{Guid.NewGuid():N}@test.example",
+        DisplayName = "Someone",
+        Role = role,
+        GovernorateId = governorateId,
+        OrganisationId = organisationId,
+    };
+
+    private static async Task<bool> Succeeds(Func<Task<bool>> read)
+    {
+        try
+        {
+            return await read();
+        }
+        catch (AccessDeniedException)
+        {
+            return false;
+        }
+    }
+
+    private async Task<int> AuditCountAsync()
+    {
+        await using var db = Db();
+        return await db.AuditEvents.CountAsync();
+    }
+}

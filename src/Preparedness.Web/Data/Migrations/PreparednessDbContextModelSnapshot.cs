@@ -1339,34 +1339,6 @@ namespace Preparedness.Web.Data.Migrations
                         .HasConstraintName("fk_notification_deliveries_notifications_notification_id");
                 });
 
-            modelBuilder.Entity("Preparedness.Web.Features.Reminders.ReminderOccurrence", b =>
-                {
-                    b.HasOne("Preparedness.Web.Features.Governorates.Governorate", "Governorate")
-                        .WithMany()
-                        .HasForeignKey("GovernorateId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired()
-                        .HasConstraintName("fk_reminder_occurrences_governorates_governorate_id");
-
-                    b.HasOne("Preparedness.Web.Features.Organisations.Organisation", "Organisation")
-                        .WithMany()
-                        .HasForeignKey("OrganisationId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .HasConstraintName("fk_reminder_occurrences_organisations_organisation_id");
-
-                    b.HasOne("Preparedness.Web.Features.Tasks.ReadinessTask", "Task")
-                        .WithMany()
-                        .HasForeignKey("TaskId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .HasConstraintName("fk_reminder_occurrences_tasks_task_id");
-
-                    b.Navigation("Governorate");
-
-                    b.Navigation("Organisation");
-
-                    b.Navigation("Task");
-                });
-
             modelBuilder.Entity("Preparedness.Web.Features.Tasks.ReadinessTask", b =>
                 {
                     b.HasOne("Preparedness.Web.Features.Governorates.LocalUnit", "LocalUnit")

@@ -20,6 +20,9 @@ internal static class ReminderSweepBench
 {
     public static readonly TimeSpan Budget = TimeSpan.FromSeconds(5);
 
+    /// <summary>One read of the plans, one statement per kind of reminder, one announcement per kind that wrote.</summary>
+    private const int MaxStatements = 11;
+
     public static async Task<bool> RunAsync(string connectionString, int rounds)
     {
         var recorder = new CommandRecorder();
@@ -28,10 +31,11 @@ internal static class ReminderSweepBench
         Console.WriteLine($"reminder data: {await ReminderPeople.EnsureAsync(connectionString, CairoTime.Today(TimeProvider.System), NationalStructure.PlanStart, lead)}");
 
         var passed = true;
+        var colds = new List<TimeSpan>();
         Console.WriteLine();
-        Console.WriteLine($"Reminder sweep over {DataSetLoader.ExpectedTasks:N0} tasks (budget {Budget.TotalSeconds:0} s, constant statements)");
+        Console.WriteLine($"Reminder sweep over {DataSetLoader.ExpectedTasks:N0} tasks (budget {Budget.TotalSeconds:0} s for the median cold sweep and the daily one; round 0 warms up)");
         Console.WriteLine("round | cold: seconds  statements  notifications  emails queued | again: seconds  statements  notifications");
-        for (var round = 1; round <= rounds; round++)
+        for (var round = 0; round <= rounds; round++)
         {
             await ForgetRemindersAsync(connectionString);
             recorder.Take();
@@ -41,8 +45,16 @@ internal static class ReminderSweepBench
             var againStatements = recorder.Take().Count;
             Console.WriteLine($"{round,5} | {cold.TotalSeconds,13:0.000}  {coldStatements,10}  {coldSummary.Notifications,13:N0}  {coldSummary.EmailsQueued,13:N0} | "
                 + $"{again.TotalSeconds,14:0.000}  {againStatements,10}  {againSummary.Notifications,13:N0}");
-            passed &= cold <= Budget && coldSummary.Notifications > 0 && againSummary.Notifications == 0;
+            passed &= coldSummary.Notifications > 0 && againSummary.Notifications == 0 && coldStatements <= MaxStatements && againStatements <= MaxStatements;
+            if (round > 0)
+            {
+                colds.Add(cold);
+            }
         }
+
+        var median = colds.Order().ElementAt(colds.Count / 2);
+        Console.WriteLine($"median cold sweep: {median.TotalSeconds:0.000} s");
+        passed &= median <= Budget;
 
         Console.WriteLine(await ByKindAsync(connectionString));
 
@@ -53,7 +65,7 @@ internal static class ReminderSweepBench
         var dailyStatements = recorder.Take().Count;
         Console.WriteLine($"next day's sweep (daily steady state): {daily.TotalSeconds:0.000} s, {dailyStatements} statements, "
             + $"{dailySummary.Notifications:N0} notifications, {dailySummary.EmailsQueued:N0} emails queued");
-        return passed && daily <= Budget;
+        return passed && daily <= Budget && dailyStatements <= MaxStatements;
     }
 
     private static async Task<(TimeSpan Elapsed, JobSummary Summary)> TimeAsync(IServiceProvider services)

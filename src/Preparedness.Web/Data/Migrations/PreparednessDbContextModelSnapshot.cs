@@ -1308,37 +1308,6 @@ namespace Preparedness.Web.Data.Migrations
                     b.Navigation("Governorate");
                 });
 
-            modelBuilder.Entity("Preparedness.Web.Features.Reminders.Notification", b =>
-                {
-                    b.HasOne("Preparedness.Web.Features.Reminders.ReminderOccurrence", "Occurrence")
-                        .WithMany()
-                        .HasForeignKey("OccurrenceId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired()
-                        .HasConstraintName("fk_notifications_reminder_occurrences_occurrence_id");
-
-                    b.HasOne("Preparedness.Web.Features.Accounts.ApplicationUser", "Recipient")
-                        .WithMany()
-                        .HasForeignKey("RecipientUserId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired()
-                        .HasConstraintName("fk_notifications_asp_net_users_recipient_user_id");
-
-                    b.Navigation("Occurrence");
-
-                    b.Navigation("Recipient");
-                });
-
-            modelBuilder.Entity("Preparedness.Web.Features.Reminders.NotificationDelivery", b =>
-                {
-                    b.HasOne("Preparedness.Web.Features.Reminders.Notification", null)
-                        .WithMany("Deliveries")
-                        .HasForeignKey("NotificationId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired()
-                        .HasConstraintName("fk_notification_deliveries_notifications_notification_id");
-                });
-
             modelBuilder.Entity("Preparedness.Web.Features.Tasks.ReadinessTask", b =>
                 {
                     b.HasOne("Preparedness.Web.Features.Governorates.LocalUnit", "LocalUnit")
@@ -1435,11 +1404,6 @@ namespace Preparedness.Web.Data.Migrations
             modelBuilder.Entity("Preparedness.Web.Features.Governorates.Governorate", b =>
                 {
                     b.Navigation("LocalUnits");
-                });
-
-            modelBuilder.Entity("Preparedness.Web.Features.Reminders.Notification", b =>
-                {
-                    b.Navigation("Deliveries");
                 });
 
             modelBuilder.Entity("Preparedness.Web.Features.Tasks.ReadinessTask", b =>

@@ -1,20 +1,17 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using Preparedness.Web.Features.Accounts;
 
 namespace Preparedness.Web.Features.Reminders;
 
 /// <summary>An occurrence told to one user: what the bell counts and lists.</summary>
+/// <remarks>Ids without foreign keys, like <see cref="ReminderOccurrence"/>'s: see there.</remarks>
 internal sealed class Notification
 {
     public long Id { get; set; }
     public long OccurrenceId { get; set; }
-    public ReminderOccurrence? Occurrence { get; set; }
     public required string RecipientUserId { get; set; }
-    public ApplicationUser? Recipient { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
     public DateTimeOffset? ReadAt { get; set; }
-    public List<NotificationDelivery> Deliveries { get; set; } = [];
 }
 
 internal sealed class NotificationConfiguration : IEntityTypeConfiguration<Notification>
@@ -23,9 +20,6 @@ internal sealed class NotificationConfiguration : IEntityTypeConfiguration<Notif
     {
         builder.ToTable("notifications");
         builder.Property(n => n.RecipientUserId).HasMaxLength(450);
-        builder.HasOne(n => n.Occurrence).WithMany().OnDelete(DeleteBehavior.Restrict);
-        builder.HasOne(n => n.Recipient).WithMany().HasForeignKey(n => n.RecipientUserId).OnDelete(DeleteBehavior.Cascade);
-        builder.HasMany(n => n.Deliveries).WithOne().HasForeignKey(d => d.NotificationId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(n => new { n.OccurrenceId, n.RecipientUserId }).IsUnique();
         builder.HasIndex(n => new { n.RecipientUserId, n.Id });
 

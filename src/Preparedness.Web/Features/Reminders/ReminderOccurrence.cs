@@ -10,9 +10,10 @@ namespace Preparedness.Web.Features.Reminders;
 /// retried or runs on two instances at once finds the key taken and tells no one again.
 /// </summary>
 /// <remarks>
-/// No foreign keys to the task, organisation and governorate: the ids are copied from those very rows
-/// in the statement that writes the occurrence, nothing deletes them, and the three checks per row
-/// were about 40% of a national sweep's time. Notifications and deliveries keep theirs.
+/// The reminder tables hold ids without foreign keys. Every id is taken, in the one statement that
+/// writes the rows, from the rows it has just read or inserted (tasks, users, occurrences,
+/// notifications); nothing in the app deletes any of them; and the per-row foreign-key checks were
+/// more than half of a national sweep's time. The unique keys — what makes reminders exactly-once — stay.
 /// </remarks>
 internal sealed class ReminderOccurrence
 {

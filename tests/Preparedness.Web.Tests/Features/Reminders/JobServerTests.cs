@@ -39,7 +39,8 @@ public sealed class JobServerTests(AppHost app)
         Assert.NotNull(succeeded);
         await using var db = await app.Services.GetRequiredService<IDbContextFactory<PreparednessDbContext>>().CreateDbContextAsync();
         var waterHead = await db.Users.Where(u => u.UserName == $"water.luxor@{DemoAccounts.Domain}").Select(u => u.Id).SingleAsync();
-        Assert.True(await db.Notifications.AnyAsync(n => n.RecipientUserId == waterHead && n.Occurrence!.Kind == ReminderKind.DueSoon));
+        Assert.True(await db.Notifications.AnyAsync(n => n.RecipientUserId == waterHead
+            && db.ReminderOccurrences.Any(o => o.Id == n.OccurrenceId && o.Kind == ReminderKind.DueSoon)));
     }
 
     [Theory]

@@ -58,8 +58,9 @@ public abstract class ReminderTest : DatabaseTest
     {
         await using var db = Db();
         return await db.Notifications
-            .OrderBy(n => n.Id)
-            .Select(n => new Told(n.Occurrence!.Kind, n.RecipientUserId, n.Occurrence.TaskId))
+            .Join(db.ReminderOccurrences, n => n.OccurrenceId, o => o.Id, (n, o) => new { n.Id, Told = new Told(o.Kind, n.RecipientUserId, o.TaskId) })
+            .OrderBy(x => x.Id)
+            .Select(x => x.Told)
             .ToListAsync();
     }
 }

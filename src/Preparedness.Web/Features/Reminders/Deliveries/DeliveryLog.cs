@@ -37,15 +37,20 @@ internal sealed class DeliveryLog(IDbContextFactory<PreparednessDbContext> dbFac
         }
 
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var deliveries = db.NotificationDeliveries.AsNoTracking()
-            .Join(db.Notifications.Where(n => n.Occurrence!.GovernorateId == governorateId), d => d.NotificationId, n => n.Id, (d, n) => new { d, n });
+        var deliveries =
+            from d in db.NotificationDeliveries.AsNoTracking()
+            join n in db.Notifications on d.NotificationId equals n.Id
+            join o in db.ReminderOccurrences on n.OccurrenceId equals o.Id
+            join u in db.Users on n.RecipientUserId equals u.Id
+            where o.GovernorateId == governorateId
+            select new { d, n, o.Kind, u.DisplayName, u.Email };
         if (filter.Channel is { } channel) deliveries = deliveries.Where(x => x.d.Channel == channel);
         if (filter.Status is { } status) deliveries = deliveries.Where(x => x.d.Status == status);
-        if (filter.Kind is { } kind) deliveries = deliveries.Where(x => x.n.Occurrence!.Kind == kind);
+        if (filter.Kind is { } kind) deliveries = deliveries.Where(x => x.Kind == kind);
         if (!string.IsNullOrWhiteSpace(filter.Recipient))
         {
             var pattern = "%" + filter.Recipient.Trim().Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal) + "%";
-            deliveries = deliveries.Where(x => EF.Functions.ILike(x.n.Recipient!.DisplayName, pattern) || EF.Functions.ILike(x.n.Recipient.Email!, pattern));
+            deliveries = deliveries.Where(x => EF.Functions.ILike(x.DisplayName, pattern) || EF.Functions.ILike(x.Email!, pattern));
         }
 
         var total = await deliveries.CountAsync(ct);
@@ -53,7 +58,7 @@ internal sealed class DeliveryLog(IDbContextFactory<PreparednessDbContext> dbFac
             .OrderByDescending(x => x.d.Id)
             .Skip(Math.Max(0, page) * pageSize)
             .Take(Math.Clamp(pageSize, 1, 200))
-            .Select(x => new { x.d, x.n.Recipient!.DisplayName, x.n.Recipient.Email, x.n.Id })
+            .Select(x => new { x.d, x.DisplayName, x.Email, x.n.Id })
             .ToListAsync(ct);
         var ids = rows.Select(r => r.Id).Distinct().ToList();
         var views = await db.Notifications.AsNoTracking().Where(n => ids.Contains(n.Id)).ToViews(db).ToDictionaryAsync(v => v.Id, ct);

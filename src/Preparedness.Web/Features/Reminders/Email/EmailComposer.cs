@@ -30,7 +30,7 @@ internal sealed class EmailComposer(
         var views = await db.Notifications.AsNoTracking().Where(n => ids.Contains(n.Id)).ToViews(db).ToDictionaryAsync(v => v.Id, ct);
         var recipients = await db.Notifications.AsNoTracking()
             .Where(n => ids.Contains(n.Id))
-            .Select(n => new { n.Id, n.Recipient!.DisplayName, n.Recipient.PreferredCulture })
+            .Join(db.Users, n => n.RecipientUserId, u => u.Id, (n, u) => new { n.Id, u.DisplayName, u.PreferredCulture })
             .ToDictionaryAsync(r => r.Id, ct);
         return [.. deliveries.Select(d => Compose(d, views[d.NotificationId], recipients[d.NotificationId].DisplayName, recipients[d.NotificationId].PreferredCulture))];
     }

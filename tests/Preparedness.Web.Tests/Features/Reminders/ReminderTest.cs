@@ -54,13 +54,15 @@ public abstract class ReminderTest : DatabaseTest
         await db.SaveChangesAsync();
     }
 
+    /// <summary>Everything told so far, by kind (in the enum's order), recipient and task.</summary>
     internal async Task<List<Told>> ToldAsync()
     {
         await using var db = Db();
-        return await db.Notifications
-            .Join(db.ReminderOccurrences, n => n.OccurrenceId, o => o.Id, (n, o) => new { n.Id, Told = new Told(o.Kind, n.RecipientUserId, o.TaskId) })
-            .OrderBy(x => x.Id)
-            .Select(x => x.Told)
+        var told = await db.Notifications
+            .Join(db.ReminderOccurrences, n => n.OccurrenceId, o => o.Id, (n, o) => new Told(o.Kind, n.RecipientUserId, o.TaskId))
             .ToListAsync();
+
+        // The kinds are written side by side, so ids say nothing about order: compare in a fixed one.
+        return [.. told.OrderBy(t => t.Kind).ThenBy(t => t.UserId, StringComparer.Ordinal).ThenBy(t => t.TaskId)];
     }
 }

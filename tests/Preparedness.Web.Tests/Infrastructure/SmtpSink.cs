@@ -7,7 +7,7 @@ namespace Preparedness.Web.Tests.Infrastructure;
 
 /// <summary>
 /// A real SMTP server for a test: Debian's aiosmtpd (python3-aiosmtpd, importable by /usr/bin/python3
-/// only) with its Maildir handler, so every message received is a file to read back.
+/// only) with its Maildir handler (smtp_sink.py), so every message received is a file to read back.
 /// </summary>
 public sealed class SmtpSink : IAsyncDisposable
 {
@@ -29,7 +29,7 @@ public sealed class SmtpSink : IAsyncDisposable
     public async Task StartAgainAsync()
     {
         server = Process.Start(new ProcessStartInfo("/usr/bin/python3",
-            ["-m", "aiosmtpd", "-n", "-l", $"127.0.0.1:{Port}", "-c", "aiosmtpd.handlers.Mailbox", folder])
+            [Path.Combine(AppContext.BaseDirectory, "Infrastructure", "smtp_sink.py"), Port.ToString(System.Globalization.CultureInfo.InvariantCulture), folder])
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,

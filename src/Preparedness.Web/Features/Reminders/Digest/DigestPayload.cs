@@ -4,7 +4,7 @@ using Preparedness.Web.Features.Tasks;
 namespace Preparedness.Web.Features.Reminders.Digest;
 
 /// <summary>A governorate's morning digest, kept with its occurrence as JSON so that the text can be shown in any language later.</summary>
-public sealed record DigestPayload(
+internal sealed record DigestPayload(
     decimal? Score,
     decimal? ScoreChange,
     decimal VerifiedShare,
@@ -24,9 +24,9 @@ public sealed record DigestPayload(
 }
 
 /// <summary>What happened in the last day: tasks updated by owners, and the status changes that matter.</summary>
-public sealed record DigestChanges(int TasksUpdated, int ReportedDone, int Verified, int Returned, int NewlyOverdue)
+internal sealed record DigestChanges(int TasksUpdated, int ReportedDone, int Verified, int Returned, int NewlyOverdue)
 {
     public static readonly DigestChanges None = new(0, 0, 0, 0, 0);
 }
 
-public sealed record DigestItem(int TaskId, string TitleAr, string TitleEn, string OrganisationNameAr, string OrganisationNameEn, int DaysLate, TaskPriority Priority);
+internal sealed record DigestItem(int TaskId, string TitleAr, string TitleEn, string OrganisationNameAr, string OrganisationNameEn, int DaysLate, TaskPriority Priority);

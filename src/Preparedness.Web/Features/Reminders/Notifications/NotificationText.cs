@@ -6,7 +6,7 @@ using Preparedness.Web.Features.Tasks.Storms;
 namespace Preparedness.Web.Features.Reminders.Notifications;
 
 /// <summary>A notification put into words: a title, a few lines, and where it leads (relative to the app's base).</summary>
-public sealed record RenderedNotification(string Title, IReadOnlyList<string> Lines, string Link);
+internal sealed record RenderedNotification(string Title, IReadOnlyList<string> Lines, string Link);
 
 /// <summary>
 /// The words of every kind of notification, in the current UI culture: the bell and the list render

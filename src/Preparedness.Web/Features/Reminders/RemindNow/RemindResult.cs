@@ -1,6 +1,6 @@
 namespace Preparedness.Web.Features.Reminders.RemindNow;
 
-public enum RemindStatus
+internal enum RemindStatus
 {
     Sent,
     NotFound,
@@ -17,7 +17,7 @@ public enum RemindStatus
 }
 
 /// <summary>The outcome of "remind now"; pages show <see cref="MessageKey"/> from ReminderStrings.</summary>
-public sealed record RemindResult(RemindStatus Status, int Notified = 0, DateTimeOffset? NextAllowedAt = null)
+internal sealed record RemindResult(RemindStatus Status, int Notified = 0, DateTimeOffset? NextAllowedAt = null)
 {
     public bool Succeeded => Status == RemindStatus.Sent;
 

@@ -36,7 +36,8 @@ public sealed class SmtpSink : IAsyncDisposable
         }) ?? throw new InvalidOperationException("python3 -m aiosmtpd did not start.");
         server.BeginOutputReadLine();
         server.BeginErrorReadLine();
-        var deadline = TimeProvider.System.GetUtcNow().AddSeconds(15);
+        // Python can take a while to start on a busy 2-core machine.
+        var deadline = TimeProvider.System.GetUtcNow().AddSeconds(60);
         while (!await AcceptsAsync())
         {
             if (server.HasExited || TimeProvider.System.GetUtcNow() > deadline)

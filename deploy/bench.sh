@@ -6,7 +6,8 @@
 # Environment:
 #   PREPAREDNESS_BENCH_CONNECTION  an existing, empty (or already benchmark-loaded) database to use;
 #                                  otherwise a throwaway PostgreSQL cluster is started and removed.
-# Arguments go to the benchmark: --iterations N (default 540), --warmup N (default 270).
+# Arguments go to the benchmark: --iterations N (default 540), --warmup N (default 270),
+# --only readiness|reminders, --sweep-rounds N, --idle-seconds N; anything else prints the usage.
 # Exit code: 0 all within budget, 1 a budget missed, 2 bad arguments, other: an error.
 set -euo pipefail
 

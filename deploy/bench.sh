@@ -9,8 +9,9 @@
 # Then the daily reminder sweep over the same 108,000 tasks (seconds and SQL statements per sweep,
 # budget 5 s) and the statements per second an idle Hangfire server adds (budget 20/s, read from
 # pg_stat_statements, which the throwaway cluster loads).
-# Arguments go to the benchmark: --iterations N (default 540), --warmup N (default 54),
-# --only readiness|reminders, --sweep-rounds N (default 3), --idle-seconds N (default 60).
+# Arguments go to the benchmark: --iterations N (default 540), --warmup N (default 270),
+# --only readiness|reminders, --sweep-rounds N (default 3), --idle-seconds N (default 60);
+# anything else prints the usage.
 # Exit code: 0 all within budget, 1 a budget missed, 2 bad arguments, other: an error.
 set -euo pipefail
 

@@ -51,7 +51,14 @@ public sealed class VerificationJourneyTests(AppHost app, BrowserFixture browser
         await Assertions.Expect(head.Locator("[data-testid=evidence-add]")).ToBeVisibleAsync();
         if (photo is not null)
         {
-            await head.Locator("[data-testid=evidence-picker] input[type=file]").SetInputFilesAsync(photo);
+            // The file input is wired up by script after it first renders; a person cannot pick a file
+            // sooner, but a test can, so it tries again until the page has taken the file.
+            for (var attempt = 0; attempt < 5 && await head.Locator("[data-testid=evidence-chosen]").CountAsync() == 0; attempt++)
+            {
+                await head.Locator("[data-testid=evidence-picker] input[type=file]").SetInputFilesAsync(photo);
+                await head.Locator("[data-testid=evidence-chosen]").WaitForAsync(new() { Timeout = 3_000 }).ContinueWith(_ => { });
+            }
+
             await Assertions.Expect(head.Locator("[data-testid=evidence-chosen]")).ToHaveCountAsync(1);
         }
 

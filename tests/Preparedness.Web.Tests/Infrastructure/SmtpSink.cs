@@ -33,10 +33,11 @@ public sealed class SmtpSink : IAsyncDisposable
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
-        }) ?? throw new InvalidOperationException("python3 -m aiosmtpd did not start.");
+        }) ?? throw new InvalidOperationException("python3 smtp_sink.py did not start.");
         server.BeginOutputReadLine();
         server.BeginErrorReadLine();
-        var deadline = TimeProvider.System.GetUtcNow().AddSeconds(15);
+        // Python can take a while to start on a busy 2-core machine.
+        var deadline = TimeProvider.System.GetUtcNow().AddSeconds(60);
         while (!await AcceptsAsync())
         {
             if (server.HasExited || TimeProvider.System.GetUtcNow() > deadline)

@@ -35,39 +35,47 @@ public sealed class AccountPermissionMatrixTests : DatabaseTest
         ["DeactivateAdministrator"] = [Y, N, N, N, N, N, N, N, N],
     };
 
-    public static TheoryData<string, string, string> Cases()
+    public static TheoryData<string> Actors()
     {
-        var data = new TheoryData<string, string, string>();
-        foreach (var (action, outcomes) in Matrix)
+        var data = new TheoryData<string>();
+        foreach (var name in ActorNames)
         {
-            for (var i = 0; i < ActorNames.Length; i++)
-            {
-                data.Add(ActorNames[i], action, outcomes[i]);
-            }
+            data.Add(name);
         }
 
         return data;
     }
 
+    // One database per role (not per role and action): every action gets accounts of its own, so
+    // the cases cannot disturb each other, and the suite creates 9 databases instead of 108.
     [Theory]
-    [MemberData(nameof(Cases))]
-    public async Task Role_can_or_cannot_do_account_or_audit_action(string actorName, string action, string expected)
+    [MemberData(nameof(Actors))]
+    public async Task Role_can_do_exactly_the_account_and_audit_actions_of_its_row(string actorName)
     {
-        var head = await CreateAsync(TestAccounts.Administrator, Roles.OrganisationHead, World.Luxor.Id, World.LuxorWater.Id);
-        var admin = await CreateAsync(TestAccounts.Administrator, Roles.Administrator, null, null);
         var actor = (Actor)typeof(TestWorld).GetProperty(actorName)!.GetValue(World)!;
-        var auditBefore = await AuditCountAsync();
+        var column = Array.IndexOf(ActorNames, actorName);
+        var wrong = new List<string>();
 
-        var allowed = await TryAsync(action, actor, head, admin);
-
-        Assert.Equal(expected, allowed ? Y : N);
-        if (!allowed && !action.Contains("Audit", StringComparison.Ordinal))
+        foreach (var (action, outcomes) in Matrix)
         {
-            Assert.Equal(auditBefore, await AuditCountAsync());
-            await using var db = Db();
-            Assert.Equal(2, await db.Users.CountAsync());
-            Assert.True(await db.Users.AllAsync(u => u.IsActive));
+            var head = await CreateAsync(TestAccounts.Administrator, Roles.OrganisationHead, World.Luxor.Id, World.LuxorWater.Id);
+            var admin = await CreateAsync(TestAccounts.Administrator, Roles.Administrator, null, null);
+            var before = await CountsAsync();
+
+            var allowed = await TryAsync(action, actor, head, admin);
+
+            if ((allowed ? Y : N) != outcomes[column])
+            {
+                wrong.Add($"{action}: {(allowed ? Y : N)}, expected {outcomes[column]}");
+            }
+            else if (!allowed && !action.Contains("Audit", StringComparison.Ordinal)
+                && (await CountsAsync() != before || !await ActiveAsync(head, admin)))
+            {
+                wrong.Add($"{action}: refused but changed something");
+            }
         }
+
+        Assert.Empty(wrong);
     }
 
     private async Task<bool> TryAsync(string action, Actor actor, string head, string admin)
@@ -133,9 +141,15 @@ public sealed class AccountPermissionMatrixTests : DatabaseTest
         }
     }
 
-    private async Task<int> AuditCountAsync()
+    private async Task<(int Audit, int Users)> CountsAsync()
     {
         await using var db = Db();
-        return await db.AuditEvents.CountAsync();
+        return (await db.AuditEvents.CountAsync(), await db.Users.CountAsync());
+    }
+
+    private async Task<bool> ActiveAsync(params string[] userIds)
+    {
+        await using var db = Db();
+        return await db.Users.Where(u => userIds.Contains(u.Id)).AllAsync(u => u.IsActive);
     }
 }

@@ -7,10 +7,11 @@
 #
 # Options (passed to the tool): --clients N (1000) --seconds N (60) --circuits N (100)
 #   --circuit-seconds N (30) --idle-seconds N (10) --wait-quiet N (0: wait up to N s for an idle machine
-#   before each part) --full-decode --repo DIR; --clients 0 or --circuits 0 skips a part.
+#   before each part) --full-decode --no-animations --repo DIR; --clients 0 or --circuits 0 skips a part.
 # Environment:
 #   PREPAREDNESS_LOAD_CONNECTION  an existing loopback PostgreSQL server; a database is created on it
 #                                 and dropped afterwards.
+#   PREPAREDNESS_LOAD_APP_<NAME>=v  passed to the app process as <NAME>=v (e.g. ..._DOTNET_gcServer=0).
 # Needs: .NET 10 SDK, PostgreSQL server binaries (/usr/lib/postgresql/*/bin), /usr/bin/chromium for
 # the dashboards (apt-get install -y postgresql chromium). As root, the cluster runs as 'postgres'.
 # Exit code: 0 measured (the table says PASS/FAIL), 1 an error, 2 bad arguments, 130 interrupted.

@@ -10,11 +10,12 @@ internal sealed record LoadOptions(
     int CircuitSeconds,
     int IdleSeconds,
     bool FullDecode,
+    bool NoAnimations,
     int WaitQuietSeconds,
     string? Repository)
 {
     public const string Usage = """
-        Usage: deploy/load.sh [--clients N] [--seconds N] [--circuits N] [--circuit-seconds N] [--idle-seconds N] [--wait-quiet N] [--full-decode] [--repo DIR]
+        Usage: deploy/load.sh [--clients N] [--seconds N] [--circuits N] [--circuit-seconds N] [--idle-seconds N] [--wait-quiet N] [--full-decode] [--no-animations] [--repo DIR]
           --clients N          hub clients (WebSockets, one governorate)        default 1000, 0 skips, max 5000
           --seconds N          changes (one a second) for the hub clients       default 60, max 600
           --circuits N         live Blazor dashboards in headless Chromium      default 100, 0 skips, max 300
@@ -22,14 +23,16 @@ internal sealed record LoadOptions(
           --idle-seconds N     quiet window measured before each change phase   default 10, max 120
           --wait-quiet N       before each scenario, wait up to N s for the machine to be idle    default 0
           --full-decode        hub clients bind each message to BoardUpdate (default: read only the change's ChangedBy)
+          --no-animations      switch CSS animations off in the dashboard tabs (the browser's share, not the app's)
           --repo DIR           repository root (default: found from this tool's location)
         Environment: PREPAREDNESS_LOAD_CONNECTION  an existing PostgreSQL server (a database is created on it
                      and dropped afterwards); otherwise a throwaway cluster is started under /tmp.
+                     PREPAREDNESS_LOAD_APP_<NAME>=value  passed to the app process as <NAME>=value (experiments).
         """;
 
     public static LoadOptions Parse(IReadOnlyList<string> args)
     {
-        var options = new LoadOptions(1000, 60, 100, 30, 10, false, 0, null);
+        var options = new LoadOptions(1000, 60, 100, 30, 10, false, false, 0, null);
         for (var i = 0; i < args.Count; i++)
         {
             var name = args[i];
@@ -41,6 +44,12 @@ internal sealed record LoadOptions(
             if (name == "--full-decode")
             {
                 options = options with { FullDecode = true };
+                continue;
+            }
+
+            if (name == "--no-animations")
+            {
+                options = options with { NoAnimations = true };
                 continue;
             }
 

@@ -10,6 +10,8 @@ namespace Preparedness.LoadTests.Infrastructure;
 /// </summary>
 internal sealed class AppProcess : IAsyncDisposable
 {
+    public const string AppEnvironmentPrefix = "PREPAREDNESS_LOAD_APP_";
+
     private static readonly TimeSpan StartLimit = TimeSpan.FromSeconds(180);
 
     private readonly Process process;
@@ -55,6 +57,14 @@ internal sealed class AppProcess : IAsyncDisposable
                 ["Logging__LogLevel__Microsoft.EntityFrameworkCore"] = "Warning",
             },
         };
+
+        // For experiments on the app alone (GC mode, JIT diagnostics): PREPAREDNESS_LOAD_APP_X=v reaches it as X=v.
+        foreach (var (key, value) in Environment.GetEnvironmentVariables().Cast<System.Collections.DictionaryEntry>()
+                     .Select(e => ((string)e.Key, (string?)e.Value))
+                     .Where(e => e.Item1.StartsWith(AppEnvironmentPrefix, StringComparison.Ordinal) && e.Item1.Length > AppEnvironmentPrefix.Length))
+        {
+            startInfo.Environment[key[AppEnvironmentPrefix.Length..]] = value;
+        }
 
         var logPath = Path.Combine(scratch.Directory, $"app-{name}.log");
         var log = new StreamWriter(logPath) { AutoFlush = true };

@@ -31,16 +31,23 @@ internal sealed class DashboardPages : IAsyncDisposable
         }
         """;
 
+    // The dashboard's "glow" is a 3 s background-colour animation on up to five elements per change: at
+    // one change a second every tab repaints continuously, which is the browser's cost, not the app's.
+    private const string NoAnimations = "*, *::before, *::after { animation: none !important; transition: none !important; }";
+
     private readonly IPlaywright playwright;
     private readonly IBrowser browser;
     private readonly IBrowserContext context;
     private readonly List<IPage> pages = [];
 
-    private DashboardPages(IPlaywright playwright, IBrowser browser, IBrowserContext context)
+    private readonly bool animations;
+
+    private DashboardPages(IPlaywright playwright, IBrowser browser, IBrowserContext context, bool animations)
     {
         this.playwright = playwright;
         this.browser = browser;
         this.context = context;
+        this.animations = animations;
     }
 
     public IReadOnlyList<IPage> Pages => pages;
@@ -49,7 +56,7 @@ internal sealed class DashboardPages : IAsyncDisposable
 
     public string? FirstError { get; private set; }
 
-    public static async Task<DashboardPages> LaunchAsync(Uri baseAddress, CookieContainer cookies)
+    public static async Task<DashboardPages> LaunchAsync(Uri baseAddress, CookieContainer cookies, bool animations)
     {
         var playwright = await Playwright.CreateAsync();
         try
@@ -77,7 +84,7 @@ internal sealed class DashboardPages : IAsyncDisposable
                 Url = baseAddress.GetLeftPart(UriPartial.Authority),
                 HttpOnly = c.HttpOnly,
             }));
-            return new DashboardPages(playwright, browser, context);
+            return new DashboardPages(playwright, browser, context, animations);
         }
         catch
         {
@@ -181,6 +188,11 @@ internal sealed class DashboardPages : IAsyncDisposable
             await page.GotoAsync("/");
             // Prerendered HTML arrives first; updates flow only once the circuit is up.
             await page.Locator("[data-interactive=true]").WaitForAsync();
+            if (!animations)
+            {
+                await page.AddStyleTagAsync(new PageAddStyleTagOptions { Content = NoAnimations });
+            }
+
             await page.EvaluateAsync<bool>(ObserverScript, markerPattern);
             return page;
         }

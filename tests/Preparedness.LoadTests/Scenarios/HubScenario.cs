@@ -11,16 +11,15 @@ namespace Preparedness.LoadTests.Scenarios;
 internal static class HubScenario
 {
     // Sequence numbers of the measured changes start here; the warm-up's are below.
-    private const int FirstMeasured = 100;
+    private const int FirstMeasured = 1000;
     private const int WarmUpClients = 5;
-    // The per-change code path runs at tier 0 until each method has been called 30 times; at one change
-    // a second that is half a minute of JIT work billed to the broadcasts. A quick burst first.
-    private const int WarmUpChanges = 60;
-    private static readonly TimeSpan WarmUpInterval = TimeSpan.FromMilliseconds(100);
     private static readonly TimeSpan Grace = TimeSpan.FromSeconds(15);
+
+    // As the hub writes it: camelCase, enums as names, Arabic as UTF-8 (not \uXXXX escapes).
     private static readonly System.Text.Json.JsonSerializerOptions WireJson = new(System.Text.Json.JsonSerializerDefaults.Web)
     {
         Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter() },
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
     public static async Task<PhaseResult> RunAsync(RunContext run, CancellationToken ct)
@@ -42,7 +41,7 @@ internal static class HubScenario
         var meter = new CpuMeter(app.Pid, run.Database.PostmasterPid);
 
         // Warm-up: JIT, connection pools and the first figures query, so they are not billed to the measurement.
-        await using (var warm = await HubSwarm.ConnectAsync(app.BaseAddress, cookies, WarmUpClients, WarmUpChanges, driver.SequenceOf, fullDecode: true, ct))
+        await using (var warm = await HubSwarm.ConnectAsync(app.BaseAddress, cookies, WarmUpClients, WarmUp.Changes, driver.SequenceOf, fullDecode: true, ct))
         {
             if (warm.Connected == 0)
             {
@@ -50,14 +49,15 @@ internal static class HubScenario
             }
 
             var getBoard = await warm.TimeGetBoardAsync(20, ct);
-            notes.Add($"GetBoard round trip (figures computed on request, 1 client, no load): p50 {Latencies.Of(getBoard.Skip(5)).P50:0.0} ms");
-            await driver.RunAsync(0, WarmUpChanges, WarmUpInterval, ct);
-
-            await WaitForAsync(() => Enumerable.Range(0, warm.Count).All(c => warm.ReceiptsOf(c)[WarmUpChanges - 1] != 0), TimeSpan.FromSeconds(10), ct);
-            if (Enumerable.Range(0, warm.Count).Any(c => warm.ReceiptsOf(c)[WarmUpChanges - 1] == 0))
+            notes.Add($"GetBoard round trip (figures computed on request, 1 client, before the warm-up bursts): p50 {Latencies.Of(getBoard.Skip(5)).P50:0.0} ms");
+            await WarmUp.RunAsync(driver, app.Pid, async last =>
             {
-                throw new InvalidOperationException($"Warm-up: a hub client did not receive a committed change within 10 s.\n{app.LogTail()}");
-            }
+                await WaitForAsync(() => Enumerable.Range(0, warm.Count).All(c => warm.ReceiptsOf(c)[last] != 0), TimeSpan.FromSeconds(30), ct);
+                if (Enumerable.Range(0, warm.Count).Any(c => warm.ReceiptsOf(c)[last] == 0))
+                {
+                    throw new InvalidOperationException($"Warm-up: a hub client did not receive a committed change within 30 s.\n{app.LogTail()}");
+                }
+            }, ct);
 
             // The warm-up clients bind the whole public BoardUpdate: the wire shape is checked once.
             if (warm.LastFigures?.GovernorateId != driver.GovernorateId || warm.LastFigures.Units.Count == 0)
@@ -66,11 +66,12 @@ internal static class HubScenario
             }
 
             notes.Add($"each update carries Luxor's figures: {warm.LastFigures.Units.Count} unit tiles, {warm.LastFigures.Categories.Count} category tiles; " +
-                $"about {System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(warm.LastFigures, WireJson).Length:N0} bytes of JSON");
+                $"about {System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(warm.LastFigures, WireJson).Length:N0} bytes of JSON for the figures alone");
         }
 
         // Lets the background JIT finish promoting what the burst made hot.
-        await Task.Delay(TimeSpan.FromSeconds(5), ct);
+        await Task.Delay(TimeSpan.FromSeconds(3), ct);
+        notes.Add(Settled("after the warm-up", await JitSettle.WaitAsync(app.Pid, JitLimit, ct)));
         var rssBase = await Memory.SettledRssKibAsync(app.Pid, ct);
         RunContext.Say($"hub scenario: app RSS with no clients {rssBase / 1024} MiB; connecting {options.Clients} clients");
 
@@ -83,7 +84,8 @@ internal static class HubScenario
         }
 
         // New connections make new code hot too: let that JIT work finish outside the windows.
-        await Task.Delay(TimeSpan.FromSeconds(10), ct);
+        await Task.Delay(TimeSpan.FromSeconds(3), ct);
+        notes.Add(Settled($"after connecting {swarm.Connected} clients", await JitSettle.WaitAsync(app.Pid, JitLimit, ct)));
         var rssLoaded = await Memory.SettledRssKibAsync(app.Pid, ct);
         var closedBefore = swarm.Closed;
 
@@ -139,6 +141,12 @@ internal static class HubScenario
             rssLoaded,
             notes);
     }
+
+    public static readonly TimeSpan JitLimit = TimeSpan.FromSeconds(120);
+
+    public static string Settled(string when, TimeSpan? took) => took is { } t
+        ? $"app JIT settled {when} in {t.TotalSeconds:0.0} s (no tiered-compilation worker thread)"
+        : $"app JIT still busy {when} after {JitLimit.TotalSeconds:0} s; measured anyway";
 
     private static async Task WaitForAsync(Func<bool> done, TimeSpan limit, CancellationToken ct)
     {

@@ -19,6 +19,7 @@ public sealed class VerificationJourneyTests(AppHost app, BrowserFixture browser
         var verifiedBefore = await adviser.InnerTextAsync("[data-testid=verified-share]");
 
         await ReportDoneAsync(head, photo, task.Target);
+        var unreadBefore = await head.GetAttributeAsync("[data-testid=bell]", "data-unread") ?? throw new InvalidOperationException("No bell on the head's page");
         await adviser.GotoAsync("/verification");
         await adviser.WaitForInteractiveAsync();
         await adviser.Locator($"[data-testid=task-link][href$='tasks/{task.Id}']").ClickAsync();
@@ -27,6 +28,8 @@ public sealed class VerificationJourneyTests(AppHost app, BrowserFixture browser
         await adviser.ClickAsync("[data-testid=review-return]");
 
         await Assertions.Expect(head.Locator("[data-testid=return-comment]")).ToContainTextAsync("الصورة لا توضح الأسرّة الإضافية");
+        // The owner is also told: the bell counts one more, without a reload.
+        await Assertions.Expect(head.Locator("[data-testid=bell]")).Not.ToHaveAttributeAsync("data-unread", unreadBefore);
         await ReportDoneAsync(head, null, task.Target);
         await Assertions.Expect(adviser.Locator("[data-testid=review-panel]")).ToBeVisibleAsync();
         await adviser.ClickAsync("[data-testid=review-verify]");

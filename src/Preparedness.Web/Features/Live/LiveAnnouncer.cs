@@ -14,7 +14,13 @@ internal static class LiveAnnouncer
     public const string Channel = "preparedness_live";
 
     /// <param name="afterInsert">Adds rows that need the ids just generated (audit of new tasks); saved in the same transaction.</param>
-    public static async Task SaveAndAnnounceAsync(this PreparednessDbContext db, Func<TaskChange> change, CancellationToken ct, Action? afterInsert = null)
+    /// <param name="beforeCommit">Writes more in the same transaction once the changes are saved (the notifications a review causes).</param>
+    public static async Task SaveAndAnnounceAsync(
+        this PreparednessDbContext db,
+        Func<TaskChange> change,
+        CancellationToken ct,
+        Action? afterInsert = null,
+        Func<CancellationToken, Task>? beforeCommit = null)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         await db.SaveChangesAsync(ct);
@@ -22,6 +28,11 @@ internal static class LiveAnnouncer
         {
             afterInsert();
             await db.SaveChangesAsync(ct);
+        }
+
+        if (beforeCommit is not null)
+        {
+            await beforeCommit(ct);
         }
 
         var payload = JsonSerializer.Serialize(change(), LiveJson.Options);

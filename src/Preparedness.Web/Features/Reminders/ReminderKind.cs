@@ -10,6 +10,9 @@ public enum ReminderKind
     Storm,
     RemindNow,
     Digest,
+
+    /// <summary>A reviewer returned work reported done, with a comment.</summary>
+    Returned,
 }
 
 public enum DeliveryChannel

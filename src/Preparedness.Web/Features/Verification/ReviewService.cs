@@ -3,6 +3,7 @@ using Preparedness.Web.Data;
 using Preparedness.Web.Features.Accounts;
 using Preparedness.Web.Features.Audit;
 using Preparedness.Web.Features.Live;
+using Preparedness.Web.Features.Reminders.Sweeps;
 using Preparedness.Web.Features.Tasks;
 using TaskStatus = Preparedness.Web.Features.Tasks.TaskStatus;
 
@@ -12,7 +13,12 @@ namespace Preparedness.Web.Features.Verification;
 /// A task reported done is a claim; a reviewer (the military adviser or the secretariat) verifies it,
 /// or returns it with a comment and it goes back to its owner.
 /// </summary>
-internal sealed class ReviewService(IDbContextFactory<PreparednessDbContext> dbFactory, TimeProvider clock, TaskQueries queries)
+/// <remarks>A return tells the task's owner (<see cref="ReturnedNotice"/>) in the same transaction.</remarks>
+internal sealed class ReviewService(
+    IDbContextFactory<PreparednessDbContext> dbFactory,
+    TimeProvider clock,
+    TaskQueries queries,
+    NotificationWriter notifications)
 {
     public const int MaxCommentLength = 2000;
 
@@ -66,14 +72,22 @@ internal sealed class ReviewService(IDbContextFactory<PreparednessDbContext> dbF
         entry.Note = text;
         db.TaskHistory.Add(entry);
         db.Record(actor, now, outcome == TaskStatus.Verified ? "task.verified" : "task.returned", "task", $"{task.Id}", task.GovernorateId, changes, text);
+        var told = WriteResult.None;
         try
         {
-            await db.SaveAndAnnounceAsync(() => TaskChange.For(ChangeKind.Progress, task), ct);
+            await db.SaveAndAnnounceAsync(
+                () => TaskChange.For(ChangeKind.Progress, task),
+                ct,
+                beforeCommit: outcome == TaskStatus.Returned
+                    ? async c => told = await notifications.WriteAsync(db, ReturnedNotice.For(task.Id, entry.Id, actor, text!), c)
+                    : null);
         }
         catch (DbUpdateConcurrencyException)
         {
             return SaveResult.Conflict(await queries.GetAsync(actor, taskId, ct));
         }
+
+        await notifications.AnnounceAsync(told, ct);
 
         return SaveResult.Saved(task.Id);
     }

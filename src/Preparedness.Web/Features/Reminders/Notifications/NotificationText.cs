@@ -36,6 +36,10 @@ internal sealed class NotificationText(IStringLocalizer<ReminderStrings> L, Stor
                 $"tasks?org={n.OrganisationId}"),
             ReminderKind.RemindNow => new(L["Text.RemindTask", n.SentByName ?? "", title], [L["Text.RemindTaskBody", due]], taskLink),
             ReminderKind.Digest => Digest(n),
+            ReminderKind.Returned => new(
+                L["Text.Returned", n.SentByName ?? "", title],
+                [L["Text.ReturnedBody", Verification.ReturnedNotice.CommentOf(n.Payload) ?? ""]],
+                taskLink),
             _ => new(n.Kind.ToString(), [], ""),
         };
     }

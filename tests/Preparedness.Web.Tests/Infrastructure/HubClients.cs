@@ -16,13 +16,13 @@ internal sealed class HubClient : IAsyncDisposable
 
     public List<BoardUpdate> Received { get; } = [];
 
-    public static async Task<HubClient> ConnectAsync(Uri baseAddress, string? userName)
+    public static async Task<HubClient> ConnectAsync(Uri baseAddress, string? userName, string password = DemoAccounts.Password)
     {
         var cookies = new CookieContainer();
         if (userName is not null)
         {
             using var http = new HttpClient(new HttpClientHandler { CookieContainer = cookies, AllowAutoRedirect = false }) { BaseAddress = baseAddress };
-            await SignInTests.PostLoginAsync(http, userName, DemoAccounts.Password);
+            await SignInTests.PostLoginAsync(http, userName, password);
         }
 
         var connection = new HubConnectionBuilder()

@@ -10,6 +10,9 @@ internal static class LiveModule
         services.AddSignalR().AddJsonProtocol(o => o.PayloadSerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         services.AddSingleton<ReadinessFeed>();
         services.AddHostedService<LiveListener>();
+        services.AddSingleton<HubSessions>();
+        services.AddSingleton<HubSessionRevalidator>();
+        services.AddHostedService(sp => sp.GetRequiredService<HubSessionRevalidator>());
         services.AddScoped<CircuitResync>();
         services.AddScoped<CircuitHandler>(sp => sp.GetRequiredService<CircuitResync>());
         return services;

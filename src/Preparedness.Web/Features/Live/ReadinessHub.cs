@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.SignalR;
+using Microsoft.Extensions.Options;
 using Preparedness.Web.Features.Accounts;
 using Preparedness.Web.Features.Dashboard;
 
@@ -19,7 +21,7 @@ public interface IReadinessClient
 /// server, from its identity; only an administrator may choose another governorate.
 /// </summary>
 [Authorize]
-internal sealed class ReadinessHub(DashboardService dashboard) : Hub<IReadinessClient>
+internal sealed class ReadinessHub(DashboardService dashboard, HubSessions sessions, IOptions<IdentityOptions> identity) : Hub<IReadinessClient>
 {
     public const string Path = "/hubs/readiness";
 
@@ -27,12 +29,19 @@ internal sealed class ReadinessHub(DashboardService dashboard) : Hub<IReadinessC
 
     public override async Task OnConnectedAsync()
     {
+        sessions.Add(Context, identity.Value.ClaimsIdentity.SecurityStampClaimType);
         if (CurrentActor().GovernorateId is { } governorateId)
         {
             await Groups.AddToGroupAsync(Context.ConnectionId, GroupFor(governorateId));
         }
 
         await base.OnConnectedAsync();
+    }
+
+    public override Task OnDisconnectedAsync(Exception? exception)
+    {
+        sessions.Remove(Context.ConnectionId);
+        return base.OnDisconnectedAsync(exception);
     }
 
     /// <summary>Administrators watch a governorate of their choice; anyone else only their own.</summary>

@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using Preparedness.Web.Tests.Infrastructure;
@@ -29,6 +30,26 @@ public sealed class OwnerUpdateTests(AppHost app, BrowserFixture browser)
     }
 
     [Fact]
+    public async Task A_head_typing_arabic_indic_digits_on_a_phone_records_the_same_number()
+    {
+        var (taskId, target) = await WaterQuantityTaskAsync();
+        var half = (int)Math.Max(1, Math.Floor(target / 2));
+        var arabic = string.Concat(half.ToString(System.Globalization.CultureInfo.InvariantCulture).Select(d => (char)('\u0660' + (d - '0'))));
+        var page = await Pages.NewPageAsync(browser, app, width: 390, height: 844);
+        await page.SignInAsync("water.luxor@preparedness.demo", $"/tasks/{taskId}");
+        await page.WaitForInteractiveAsync();
+
+        await page.FillAsync("[data-testid=progress-achieved]", "");
+        await page.Locator("[data-testid=progress-achieved]").PressSequentiallyAsync(arabic);
+        await page.ClickAsync("[data-testid=progress-save]");
+
+        await Assertions.Expect(page.Locator("[data-testid=task-progress]")).ToContainTextAsync($"{half} من ");
+        var db = app.Services.GetRequiredService<Microsoft.EntityFrameworkCore.IDbContextFactory<Data.PreparednessDbContext>>();
+        await using var context = await db.CreateDbContextAsync();
+        Assert.Equal(half, (await context.Tasks.SingleAsync(t => t.Id == taskId)).Achieved);
+    }
+
+    [Fact]
     public async Task A_head_opening_another_governorates_task_by_address_sees_nothing_of_it()
     {
         var page = await Pages.NewPageAsync(browser, app);
@@ -39,6 +60,20 @@ public sealed class OwnerUpdateTests(AppHost app, BrowserFixture browser)
 
         await Assertions.Expect(page.Locator("[data-testid=task-not-found]")).ToBeVisibleAsync();
         Assert.Equal(0, await page.Locator("[data-testid=progress-form]").CountAsync());
+    }
+
+    /// <summary>An open quantity task of the Luxor water company other than the one the phone test above updates.</summary>
+    private async Task<(int Id, decimal Target)> WaterQuantityTaskAsync()
+    {
+        var db = app.Services.GetRequiredService<Microsoft.EntityFrameworkCore.IDbContextFactory<Data.PreparednessDbContext>>();
+        await using var context = await db.CreateDbContextAsync();
+        var task = await context.Tasks
+            .Where(t => t.Organisation!.Code == "water-luxor" && t.Measure == Web.Features.Tasks.MeasureKind.Quantity && t.Target >= 2 && t.Target != 150
+                && (t.Status == Web.Features.Tasks.TaskStatus.InProgress || t.Status == Web.Features.Tasks.TaskStatus.NotStarted))
+            .OrderByDescending(t => t.Id)
+            .Select(t => new { t.Id, t.Target })
+            .FirstAsync();
+        return (task.Id, task.Target!.Value);
     }
 
     private async Task<int> AlexandriaTaskIdAsync()

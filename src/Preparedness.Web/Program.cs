@@ -1,6 +1,7 @@
 using Preparedness.Web.Components;
 using Preparedness.Web.Data;
 using Preparedness.Web.Features.Accounts;
+using Preparedness.Web.Features.Accounts.Administration;
 using Preparedness.Web.Features.Audit;
 using Preparedness.Web.Features.Dashboard;
 using Preparedness.Web.Features.DemoData;
@@ -34,6 +35,12 @@ var app = builder.Build();
 if (args.Contains("migrate"))
 {
     await app.Services.MigrateDatabaseAsync();
+    return;
+}
+
+if (args.FirstOrDefault() == FirstAdministrator.Command)
+{
+    Environment.ExitCode = await FirstAdministrator.RunAsync(app.Services, args[1..], Console.Out);
     return;
 }
 

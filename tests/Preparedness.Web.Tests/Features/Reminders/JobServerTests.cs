@@ -22,7 +22,10 @@ public sealed class JobServerTests(AppHost app)
     {
         var jobs = app.Services.GetRequiredService<IBackgroundJobClient>();
         var monitoring = app.Services.GetRequiredService<JobStorage>().GetMonitoringApi();
-        var due = TimeProvider.System.GetUtcNow().AddSeconds(1);
+        // Hangfire keeps a schedule in whole seconds: a due time on a second boundary is kept exactly, so
+        // "started before its time" means what it says (a fraction would be cut off, and it could start early).
+        var now = TimeProvider.System.GetUtcNow();
+        var due = now.AddTicks(-(now.Ticks % TimeSpan.TicksPerSecond)).AddSeconds(2);
 
         var id = jobs.Schedule<SendRemindersJob>(job => job.ExecuteAsync(CancellationToken.None), due);
         var clock = Stopwatch.StartNew();

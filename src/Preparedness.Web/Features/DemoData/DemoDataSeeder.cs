@@ -87,6 +87,8 @@ internal sealed class DemoDataSeeder(
             .ToList();
         db.Tasks.AddRange(tasks);
         await db.SaveChangesAsync(ct);
+        db.Evidence.AddRange(DemoEvidence.For(tasks));
+        await db.SaveChangesAsync(ct);
 
         logger.LogInformation(
             "Seeded demo governorate {Governorate}: {Units} local units, {Organisations} organisations, {Tasks} tasks.",

@@ -44,6 +44,7 @@ if (args.FirstOrDefault() == FirstAdministrator.Command)
     return;
 }
 
+app.UseTrustedProxies();
 app.UseSecurityHeaders();
 app.UseUserInterface();
 app.UseAccounts();

@@ -8,6 +8,7 @@ internal static class SecurityModule
     public static IServiceCollection AddSecurity(this IServiceCollection services)
     {
         services.AddOptions<CircuitOptions>().PostConfigure<IHostEnvironment>((o, env) => o.DetailedErrors &= env.IsDevelopment());
+        services.AddTrustedProxies();
         return services;
     }
 }

@@ -27,6 +27,13 @@ public sealed class OwnerUpdateTests(AppHost app, BrowserFixture browser)
         await Assertions.Expect(latest).ToContainTextAsync("تم تطهير 120 بالوعة في حي الكرنك");
         await Assertions.Expect(latest).ToContainTextAsync("120");
         await Assertions.Expect(page.Locator("[data-testid=task-progress]")).ToContainTextAsync("120 من 150");
+
+        // The audit trail says who and from where, though the change came over the interactive circuit.
+        var taskId = new Uri(page.Url).Segments[^1];
+        var db = app.Services.GetRequiredService<IDbContextFactory<Data.PreparednessDbContext>>();
+        await using var context = await db.CreateDbContextAsync();
+        var audit = await context.AuditEvents.Where(a => a.EntityType == "task" && a.EntityId == taskId).OrderBy(a => a.Id).LastAsync();
+        Assert.Equal(("task.progress", "127.0.0.1"), (audit.Action, audit.IpAddress));
     }
 
     [Fact]

@@ -1,4 +1,8 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
+using Preparedness.Web.Data;
+using Preparedness.Web.Features.Accounts;
 using Preparedness.Web.Tests.Infrastructure;
 
 namespace Preparedness.Web.Tests.Browser;
@@ -34,5 +38,10 @@ public sealed class UserAdministrationTests(AppHost app, BrowserFixture browser)
         await admin.WaitForInteractiveAsync();
         await Assertions.Expect(admin.Locator("[data-testid=audit-action]", new() { HasText = "تسجيل دخول" })).ToBeVisibleAsync();
         await Assertions.Expect(admin.Locator("[data-testid=audit-action]", new() { HasText = "تعيين كلمة المرور" })).ToBeVisibleAsync();
+
+        // Made on an interactive page, the account's creation still says where it came from.
+        await using var db = await app.Services.GetRequiredService<IDbContextFactory<PreparednessDbContext>>().CreateDbContextAsync();
+        var created = await db.AuditEvents.SingleAsync(a => a.Action == AccountActions.Created && db.Users.Any(u => u.Id == a.EntityId && u.Email == email));
+        Assert.Equal("127.0.0.1", created.IpAddress);
     }
 }

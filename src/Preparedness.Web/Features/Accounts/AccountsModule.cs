@@ -103,6 +103,18 @@ internal static class AccountsModule
     /// <summary>After authentication and request localization: the refusal page is in the user's language.</summary>
     public static WebApplication UseAccounts(this WebApplication app)
     {
+        // Every request's user carries the address it came from (after trusted proxies), so an actor
+        // built from it — on a page, in an interactive circuit (whose user is its connection's), on the
+        // hub — says where a change came from in the audit trail. Never written into the cookie.
+        app.Use((http, next) =>
+        {
+            if (http.Connection.RemoteIpAddress is { } address)
+            {
+                http.User.AddIdentity(new System.Security.Claims.ClaimsIdentity([new(Actor.AddressClaim, address.ToString())]));
+            }
+
+            return next(http);
+        });
         app.UseRateLimiter();
         return app;
     }

@@ -12,6 +12,9 @@ public sealed record Actor(string UserId, string Name, string Role, int? Governo
     public const string OrganisationClaim = "preparedness:organisation";
     public const string DisplayNameClaim = "preparedness:name";
 
+    /// <summary>The address the request came from; added to every request's user, never stored in the cookie.</summary>
+    public const string AddressClaim = "preparedness:address";
+
     /// <summary>The app itself, reading figures once to push them to every screen of a governorate.</summary>
     internal static readonly Actor System = new("system", "system", Roles.Administrator, null, null);
 
@@ -65,7 +68,8 @@ public sealed record Actor(string UserId, string Name, string Role, int? Governo
             principal.FindFirstValue(DisplayNameClaim) ?? principal.Identity?.Name ?? id,
             role,
             ParseInt(principal.FindFirstValue(GovernorateClaim)),
-            ParseInt(principal.FindFirstValue(OrganisationClaim)));
+            ParseInt(principal.FindFirstValue(OrganisationClaim)),
+            principal.FindFirstValue(AddressClaim));
     }
 
     private static int? ParseInt(string? value) => int.TryParse(value, out var n) ? n : null;

@@ -29,11 +29,12 @@ internal sealed class ReadinessHub(DashboardService dashboard, HubSessions sessi
 
     public override async Task OnConnectedAsync()
     {
-        sessions.Add(Context, identity.Value.ClaimsIdentity.SecurityStampClaimType);
         if (CurrentActor().GovernorateId is { } governorateId)
         {
             await Groups.AddToGroupAsync(Context.ConnectionId, GroupFor(governorateId));
         }
+
+        sessions.Add(Context, identity.Value.ClaimsIdentity.SecurityStampClaimType);
 
         await base.OnConnectedAsync();
     }

@@ -64,6 +64,30 @@ public sealed class EmailDeliveryTests : ReminderTest
     }
 
     [Fact]
+    public async Task What_one_head_is_owed_arrives_in_one_email_listing_every_task_and_another_head_gets_their_own()
+    {
+        var dueSoon = await World.AddTaskAsync(t => t.DueOn = World.Today.AddDays(3));
+        var overdue = await World.AddTaskAsync(t => t.DueOn = World.Today.AddDays(-1));
+        var esna = await World.AddTaskAsync(t => { t.DueOn = World.Today.AddDays(-1); t.OrganisationId = World.EsnaCouncil.Id; });
+        await SweepAsync();
+
+        var sent = await DeliverAsync();
+
+        Assert.Equal(3, sent);
+        var messages = sink.Messages();
+        Assert.Equal(2, messages.Count);
+        var water = Assert.Single(messages, m => m.To.Mailboxes.Single().Address == $"{WaterHead}@preparedness.test");
+        Assert.Equal("منظومة الاستعداد: تنبيهات جديدة (2)", water.Subject);
+        Assert.Contains($"https://preparedness.example/tasks/{dueSoon.Id}", water.TextBody, StringComparison.Ordinal);
+        Assert.Contains($"href=\"https://preparedness.example/tasks/{overdue.Id}\"", water.HtmlBody, StringComparison.Ordinal);
+        Assert.DoesNotContain($"tasks/{esna.Id}", water.TextBody, StringComparison.Ordinal);
+        var other = Assert.Single(messages, m => m.To.Mailboxes.Single().Address == $"{EsnaHead}@preparedness.test");
+        Assert.Contains($"https://preparedness.example/tasks/{esna.Id}", other.TextBody, StringComparison.Ordinal);
+        await using var db = Db();
+        Assert.All(await db.NotificationDeliveries.Where(d => d.Channel == DeliveryChannel.Email).ToListAsync(), d => Assert.Equal((DeliveryStatus.Sent, 1), (d.Status, d.Attempts)));
+    }
+
+    [Fact]
     public async Task A_recipient_who_chose_english_gets_the_email_in_english()
     {
         await AddUserAsync("head-health", Roles.OrganisationHead, World.Luxor.Id, World.LuxorHealth.Id, culture: "en");

@@ -18,7 +18,11 @@ internal sealed class DeliveryQueue(IDbContextFactory<PreparednessDbContext> dbF
     /// <summary>Longer than the SMTP timeout of a whole batch, so a slow server does not make two senders of one email.</summary>
     public static readonly TimeSpan Lease = TimeSpan.FromMinutes(10);
 
-    public async Task<IReadOnlyList<ClaimedDelivery>> ClaimAsync(int count, CancellationToken ct)
+    /// <summary>
+    /// Claims what is due for the next <paramref name="recipients"/> addresses in line (oldest first), all
+    /// of each one's due deliveries, so that they can go in one email; at most <paramref name="maxRows"/>.
+    /// </summary>
+    public async Task<IReadOnlyList<ClaimedDelivery>> ClaimAsync(int recipients, int maxRows, CancellationToken ct)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var now = clock.GetUtcNow();
@@ -29,8 +33,13 @@ internal sealed class DeliveryQueue(IDbContextFactory<PreparednessDbContext> dbF
             FROM (
                 SELECT id FROM notification_deliveries
                 WHERE status = 'Pending' AND channel = 'Email' AND next_attempt_at <= @now
+                  AND address IN (
+                      SELECT address FROM notification_deliveries
+                      WHERE status = 'Pending' AND channel = 'Email' AND next_attempt_at <= @now
+                      ORDER BY next_attempt_at, id
+                      LIMIT @recipients)
                 ORDER BY next_attempt_at, id
-                LIMIT @count
+                LIMIT @max_rows
                 FOR UPDATE SKIP LOCKED
             ) due
             WHERE d.id = due.id
@@ -38,15 +47,17 @@ internal sealed class DeliveryQueue(IDbContextFactory<PreparednessDbContext> dbF
             """,
             new NpgsqlParameter("now", now),
             new NpgsqlParameter("lease_until", now + Lease),
-            new NpgsqlParameter("count", count)).ToListAsync(ct);
+            new NpgsqlParameter("recipients", recipients),
+            new NpgsqlParameter("max_rows", maxRows)).ToListAsync(ct);
     }
 
-    public async Task MarkSentAsync(long id, CancellationToken ct)
+    /// <summary>The deliveries one email carried, in one statement.</summary>
+    public async Task MarkSentAsync(IReadOnlyList<long> ids, CancellationToken ct)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var now = clock.GetUtcNow();
         await db.NotificationDeliveries
-            .Where(d => d.Id == id && d.Status != DeliveryStatus.Sent)
+            .Where(d => ids.Contains(d.Id) && d.Status != DeliveryStatus.Sent)
             .ExecuteUpdateAsync(s => s
                 .SetProperty(d => d.Status, DeliveryStatus.Sent)
                 .SetProperty(d => d.SentAt, now)

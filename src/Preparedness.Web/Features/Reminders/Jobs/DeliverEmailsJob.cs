@@ -3,7 +3,10 @@ using Preparedness.Web.Features.Reminders.Email;
 
 namespace Preparedness.Web.Features.Reminders.Jobs;
 
-/// <summary>Sends the pending emails that are due, batch by batch, recording each outcome on its delivery.</summary>
+/// <summary>
+/// Sends the pending emails that are due, a batch of recipients at a time, one email per recipient
+/// (<see cref="EmailComposer"/>), recording each outcome on every delivery the email carries.
+/// </summary>
 internal sealed class DeliverEmailsJob(
     DeliveryQueue queue,
     EmailComposer composer,
@@ -11,8 +14,9 @@ internal sealed class DeliverEmailsJob(
     IOptions<EmailOptions> options,
     ILogger<DeliverEmailsJob> logger)
 {
-    private const int BatchSize = 50;
+    private const int RecipientsPerBatch = 50;
 
+    /// <returns>How many deliveries were sent (an email carrying three counts three).</returns>
     public async Task<int> ExecuteAsync(CancellationToken ct)
     {
         if (!options.Value.Enabled)
@@ -21,20 +25,23 @@ internal sealed class DeliverEmailsJob(
         }
 
         var sent = 0;
-        while (await queue.ClaimAsync(BatchSize, ct) is { Count: > 0 } batch)
+        while (await queue.ClaimAsync(RecipientsPerBatch, RecipientsPerBatch * EmailComposer.MaxPerEmail, ct) is { Count: > 0 } batch)
         {
             var emails = await composer.ComposeAsync(batch, ct);
             await sender.SendAsync(
                 emails,
                 async email =>
                 {
-                    await queue.MarkSentAsync(email.Delivery.Id, ct);
-                    sent++;
+                    await queue.MarkSentAsync([.. email.Deliveries.Select(d => d.Id)], ct);
+                    sent += email.Deliveries.Count;
                 },
                 async (email, error) =>
                 {
-                    logger.LogWarning("Email delivery {Delivery} to {Address} failed (attempt {Attempt}): {Error}", email.Delivery.Id, email.Delivery.Address, email.Delivery.Attempts, error);
-                    await queue.MarkFailedAsync(email.Delivery, error, options.Value.MaxAttempts, ct);
+                    logger.LogWarning("Email to {Address} ({Count} deliveries) failed: {Error}", email.Deliveries[0].Address, email.Deliveries.Count, error);
+                    foreach (var delivery in email.Deliveries)
+                    {
+                        await queue.MarkFailedAsync(delivery, error, options.Value.MaxAttempts, ct);
+                    }
                 },
                 ct);
         }

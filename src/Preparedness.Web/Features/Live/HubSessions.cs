@@ -18,8 +18,6 @@ internal sealed class HubSessions
 {
     private readonly ConcurrentDictionary<string, HubSession> open = new();
 
-    public int Count => open.Count;
-
     public void Add(HubCallerContext context, string securityStampClaimType)
     {
         if (context.UserIdentifier is { } userId)

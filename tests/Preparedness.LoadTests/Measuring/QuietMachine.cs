@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Preparedness.LoadTests.Scenarios;
 
 namespace Preparedness.LoadTests.Measuring;
 
@@ -12,6 +13,23 @@ internal static class QuietMachine
     private static readonly TimeSpan Window = TimeSpan.FromSeconds(5);
 
     /// <returns>The busy cores of the last window, and whether it was quiet.</returns>
+    /// <summary>
+    /// Before a scenario: with --wait-quiet N, waits up to N s for an idle machine and says in the
+    /// scenario's notes whether it got one. Without it, says nothing.
+    /// </summary>
+    public static async Task<string?> BeforeScenarioAsync(int waitSeconds, CancellationToken ct)
+    {
+        if (waitSeconds <= 0)
+        {
+            return null;
+        }
+
+        var (busy, quiet) = await WaitAsync(TimeSpan.FromSeconds(waitSeconds), RunContext.Say, ct);
+        return quiet
+            ? $"started when the machine was quiet ({busy:0.00} cores busy over 5 s)"
+            : $"the machine did not become quiet within {waitSeconds} s ({busy:0.00} cores busy); measured anyway";
+    }
+
     public static async Task<(double BusyCores, bool Quiet)> WaitAsync(TimeSpan limit, Action<string> say, CancellationToken ct)
     {
         var started = Stopwatch.GetTimestamp();

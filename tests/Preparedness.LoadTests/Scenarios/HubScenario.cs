@@ -26,12 +26,9 @@ internal static class HubScenario
     {
         var options = run.Options;
         var notes = new List<string>();
-        if (options.WaitQuietSeconds > 0)
+        if (await QuietMachine.BeforeScenarioAsync(options.WaitQuietSeconds, ct) is { } quietNote)
         {
-            var (busy, quiet) = await QuietMachine.WaitAsync(TimeSpan.FromSeconds(options.WaitQuietSeconds), RunContext.Say, ct);
-            notes.Add(quiet
-                ? $"started when the machine was quiet ({busy:0.00} cores busy over 5 s)"
-                : $"the machine did not become quiet within {options.WaitQuietSeconds} s ({busy:0.00} cores busy); measured anyway");
+            notes.Add(quietNote);
         }
 
         RunContext.Say($"hub scenario: starting the app ({options.Clients} clients, {options.Seconds} changes)");

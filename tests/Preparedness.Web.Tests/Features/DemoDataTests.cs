@@ -4,6 +4,7 @@ using Preparedness.Web.Data;
 using Preparedness.Web.Features.Accounts;
 using Preparedness.Web.Features.Dashboard;
 using Preparedness.Web.Features.DemoData;
+using Preparedness.Web.Features.Verification;
 using Preparedness.Web.Tests.Infrastructure;
 using TaskStatus = Preparedness.Web.Features.Tasks.TaskStatus;
 
@@ -34,5 +35,23 @@ public sealed class DemoDataTests(AppHost app)
         var roles = await db.UserRoles.Join(db.Roles, ur => ur.RoleId, r => r.Id, (ur, r) => r.Name).Distinct().ToListAsync();
         Assert.Equal(Roles.All.Order(), roles.Order());
         Assert.All(DemoAccounts.All, a => Assert.True(db.Users.Any(u => u.UserName == a.UserName), a.UserName));
+    }
+
+    [Fact]
+    public async Task Every_demo_task_reported_done_carries_a_photo_with_a_thumbnail()
+    {
+        await using var db = await app.Services.GetRequiredService<IDbContextFactory<PreparednessDbContext>>().CreateDbContextAsync();
+
+        var reported = await db.Tasks
+            .Where(t => t.Status == TaskStatus.ReportedDone || t.Status == TaskStatus.Verified || t.Status == TaskStatus.Returned)
+            .Select(t => new { t.Id, Files = db.Evidence.Count(e => e.TaskId == t.Id) })
+            .ToListAsync();
+        var photo = await db.Evidence.OrderBy(e => e.Id).FirstAsync();
+
+        Assert.NotEmpty(reported);
+        Assert.All(reported, r => Assert.True(r.Files >= 1, $"task {r.Id} was reported done without evidence"));
+        var inspected = EvidenceInspector.Inspect(new EvidenceUpload(photo.FileName, photo.Content));
+        Assert.Equal(("image/jpeg", "image/jpeg"), (photo.ContentType, inspected.File?.ContentType));
+        Assert.NotNull(photo.Thumbnail);
     }
 }

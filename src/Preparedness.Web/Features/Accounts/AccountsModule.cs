@@ -39,6 +39,7 @@ internal static class AccountsModule
             .AddSignInManager<PreparednessSignInManager>()
             .AddDefaultTokenProviders()
             .AddClaimsPrincipalFactory<PreparednessClaimsFactory>();
+        services.AddScoped<ISecurityStampValidator, HubStampValidator>();
 
         // A set-password link given to a new user stays valid for three days (or until used).
         services.Configure<DataProtectionTokenProviderOptions>(o => o.TokenLifespan = TimeSpan.FromDays(3));
@@ -86,7 +87,7 @@ internal static class AccountsModule
 
     private static Task RedirectPeopleOnly(RedirectContext<CookieAuthenticationOptions> context, int status)
     {
-        if (context.Request.Path.StartsWithSegments("/hubs"))
+        if (context.Request.Path.StartsWithSegments(HubStampValidator.HubsPath))
         {
             // A bare status for a program, not the friendly "not found" page re-executed in its place.
             context.HttpContext.Features.Get<IStatusCodePagesFeature>()?.Enabled = false;

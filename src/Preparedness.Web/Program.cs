@@ -51,7 +51,7 @@ app.UseAccounts();
 app.MapAccounts();
 app.MapAudit();
 app.MapCultureSwitch();
-app.MapLive();
+app.MapDashboard();
 app.MapVerification();
 app.MapReminders();
 app.MapUserInterface();

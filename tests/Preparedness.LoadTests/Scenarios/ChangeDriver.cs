@@ -17,10 +17,6 @@ namespace Preparedness.LoadTests.Scenarios;
 internal sealed class ChangeDriver : IAsyncDisposable
 {
     public const string GovernorateCode = "luxor";
-    private const string Channel = "preparedness_live";
-
-    // The app's LiveJson options: web defaults (camelCase) with enums as strings.
-    private static readonly JsonSerializerOptions LiveJson = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
 
     private readonly NpgsqlDataSource dataSource;
     private readonly List<TaskRow> tasks;
@@ -168,7 +164,7 @@ internal sealed class ChangeDriver : IAsyncDisposable
                 """) { Parameters = { new() { Value = task.Id }, new() { Value = now }, new() { Value = by }, new() { Value = history } } });
             batch.BatchCommands.Add(new NpgsqlBatchCommand("SELECT pg_notify($1, $2)")
             {
-                Parameters = { new() { Value = Channel }, new() { Value = JsonSerializer.Serialize(change, LiveJson) } },
+                Parameters = { new() { Value = LivePayload.Channel }, new() { Value = LivePayload.Write(change) } },
             });
             batch.ExecuteNonQuery();
         }

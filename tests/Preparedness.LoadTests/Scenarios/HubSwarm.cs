@@ -4,7 +4,7 @@ using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Http.Connections;
 using Microsoft.AspNetCore.SignalR.Client;
 using Microsoft.Extensions.DependencyInjection;
-using Preparedness.Web.Features.Live;
+using Preparedness.Web.Features.Dashboard.Board;
 
 namespace Preparedness.LoadTests.Scenarios;
 

@@ -2,7 +2,7 @@ using System.Net;
 using Microsoft.AspNetCore.SignalR.Client;
 using Microsoft.Extensions.DependencyInjection;
 using Preparedness.Web.Features.DemoData;
-using Preparedness.Web.Features.Live;
+using Preparedness.Web.Features.Dashboard.Board;
 using Preparedness.Web.Tests.Features.Accounts;
 
 namespace Preparedness.Web.Tests.Infrastructure;

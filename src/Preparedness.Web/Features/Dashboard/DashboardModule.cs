@@ -1,3 +1,9 @@
+using System.Text.Json.Serialization;
+using Preparedness.Web.Features.Dashboard.Board;
+using Preparedness.Web.Features.Live;
+using Preparedness.Web.Features.Tasks;
+using Preparedness.Web.Features.Verification;
+
 namespace Preparedness.Web.Features.Dashboard;
 
 internal static class DashboardModule
@@ -9,6 +15,18 @@ internal static class DashboardModule
             .ValidateDataAnnotations()
             .ValidateOnStart();
         services.AddSingleton<DashboardService>();
+        services.AddLiveHandler<TaskChange, ReadinessUpdates>();
+        services.AddLiveHandler<ConcernChange, ReadinessUpdates>();
+        services.AddSignalR().AddJsonProtocol(o => o.PayloadSerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+        services.AddSingleton<HubSessions>();
+        services.AddSingleton<HubSessionRevalidator>();
+        services.AddHostedService(sp => sp.GetRequiredService<HubSessionRevalidator>());
         return services;
+    }
+
+    public static IEndpointRouteBuilder MapDashboard(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapHub<ReadinessHub>(ReadinessHub.Path);
+        return endpoints;
     }
 }

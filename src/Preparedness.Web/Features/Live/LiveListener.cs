@@ -1,24 +1,25 @@
-using System.Text.Json;
 using System.Threading.Channels;
 using Npgsql;
 
 namespace Preparedness.Web.Features.Live;
 
 /// <summary>
-/// Holds one LISTEN connection per app instance and hands each committed change to the feed.
+/// Holds one LISTEN connection per app instance and hands each committed change to its topic.
 /// After a lost connection it listens again and asks every screen to re-read, since changes made
 /// while it was away were not heard.
 /// </summary>
 internal sealed class LiveListener(
     IConfiguration configuration,
-    ReadinessFeed feed,
-    IEnumerable<ILiveChannel> channels,
+    LiveFeed feed,
+    IEnumerable<ILiveTopic> topics,
     ILogger<LiveListener> logger) : BackgroundService
 {
-    private readonly Channel<(string Channel, string Payload)> payloads =
-        Channel.CreateUnbounded<(string, string)>(new UnboundedChannelOptions { SingleReader = true });
+    private const string ResyncMarker = "";
 
-    private readonly Dictionary<string, ILiveChannel> others = channels.ToDictionary(c => c.Name);
+    private readonly Channel<string> payloads =
+        Channel.CreateUnbounded<string>(new UnboundedChannelOptions { SingleReader = true });
+
+    private readonly Dictionary<string, ILiveTopic> byName = topics.ToDictionary(t => t.Name);
 
     protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
         Task.WhenAll(ListenAsync(stoppingToken), DispatchAsync(stoppingToken));
@@ -37,16 +38,15 @@ internal sealed class LiveListener(
             {
                 await using var connection = new NpgsqlConnection(connectionString);
                 await connection.OpenAsync(ct);
-                connection.Notification += (_, e) => payloads.Writer.TryWrite((e.Channel, e.Payload));
-                foreach (var channel in others.Keys.Prepend(LiveAnnouncer.Channel))
+                connection.Notification += (_, e) => payloads.Writer.TryWrite(e.Payload);
+                await using (var listen = new NpgsqlCommand($"LISTEN {LiveAnnouncer.Channel}", connection))
                 {
-                    await using var listen = new NpgsqlCommand($"LISTEN {channel}", connection);
                     await listen.ExecuteNonQueryAsync(ct);
                 }
 
                 if (lostBefore)
                 {
-                    payloads.Writer.TryWrite(("", ResyncMarker));
+                    payloads.Writer.TryWrite(ResyncMarker);
                     lostBefore = false;
                 }
 
@@ -72,26 +72,11 @@ internal sealed class LiveListener(
     {
         try
         {
-            await foreach (var (channel, payload) in payloads.Reader.ReadAllAsync(ct))
+            await foreach (var payload in payloads.Reader.ReadAllAsync(ct))
             {
                 try
                 {
-                    if (payload == ResyncMarker)
-                    {
-                        await feed.ResyncAllAsync(ct);
-                        foreach (var other in others.Values)
-                        {
-                            await other.ResyncAsync(ct);
-                        }
-                    }
-                    else if (others.TryGetValue(channel, out var other))
-                    {
-                        await other.HeardAsync(payload, ct);
-                    }
-                    else if (JsonSerializer.Deserialize<TaskChange>(payload, LiveJson.Options) is { } change)
-                    {
-                        await feed.PublishAsync(change, ct);
-                    }
+                    await DispatchAsync(payload, ct);
                 }
                 catch (Exception ex) when (ex is not OperationCanceledException)
                 {
@@ -104,5 +89,20 @@ internal sealed class LiveListener(
         }
     }
 
-    private const string ResyncMarker = "resync";
+    private Task DispatchAsync(string payload, CancellationToken ct)
+    {
+        if (payload == ResyncMarker)
+        {
+            return feed.ResyncAllAsync();
+        }
+
+        if (LivePayload.Read(payload) is { } envelope && byName.TryGetValue(envelope.Topic, out var topic))
+        {
+            return topic.DispatchAsync(envelope.Change, ct);
+        }
+
+        // Another version of the app (during a rolling upgrade) may announce what this one does not know.
+        logger.LogWarning("Live updates: no topic for {Payload}", payload);
+        return Task.CompletedTask;
+    }
 }

@@ -1,5 +1,5 @@
-using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Components.Server.Circuits;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Preparedness.Web.Features.Live;
 
@@ -7,20 +7,29 @@ internal static class LiveModule
 {
     public static IServiceCollection AddLive(this IServiceCollection services)
     {
-        services.AddSignalR().AddJsonProtocol(o => o.PayloadSerializerOptions.Converters.Add(new JsonStringEnumConverter()));
-        services.AddSingleton<ReadinessFeed>();
+        services.AddSingleton<LiveFeed>();
         services.AddHostedService<LiveListener>();
-        services.AddSingleton<HubSessions>();
-        services.AddSingleton<HubSessionRevalidator>();
-        services.AddHostedService(sp => sp.GetRequiredService<HubSessionRevalidator>());
         services.AddScoped<CircuitResync>();
         services.AddScoped<CircuitHandler>(sp => sp.GetRequiredService<CircuitResync>());
         return services;
     }
 
-    public static IEndpointRouteBuilder MapLive(this IEndpointRouteBuilder endpoints)
+    /// <summary>A feature's change type: heard on every instance and handed to the screens of its scope.</summary>
+    public static IServiceCollection AddLiveChange<TChange>(this IServiceCollection services)
+        where TChange : ILiveChange
     {
-        endpoints.MapHub<ReadinessHub>(ReadinessHub.Path);
-        return endpoints;
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<ILiveTopic, LiveTopic<TChange>>());
+        return services;
+    }
+
+    /// <summary>Work done once per instance for each heard <typeparamref name="TChange"/>; <typeparamref name="THandler"/> is a singleton.</summary>
+    public static IServiceCollection AddLiveHandler<TChange, THandler>(this IServiceCollection services)
+        where TChange : ILiveChange
+        where THandler : class, ILiveHandler<TChange>
+    {
+        services.AddLiveChange<TChange>();
+        services.TryAddSingleton<THandler>();
+        services.AddSingleton<ILiveHandler<TChange>>(sp => sp.GetRequiredService<THandler>());
+        return services;
     }
 }

@@ -26,8 +26,7 @@ internal static class RemindersModule
         services.AddLocalization();
         services.TryAddSingleton<StormCalendar>();
 
-        services.AddSingleton<NotificationNotifier>();
-        services.AddSingleton<ILiveChannel, NotificationsChannel>();
+        services.AddLiveHandler<NotificationsAdded, BellUpdates>();
         services.AddSingleton<NotificationWriter>();
         services.AddSingleton<NotificationText>();
         services.AddSingleton<NotificationService>();

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Preparedness.Web.Features.Live;
 using Preparedness.Web.Features.Tasks.Library;
 using Preparedness.Web.Features.Tasks.Storms;
 
@@ -14,6 +15,7 @@ internal static class TasksModule
         services.AddSingleton<ProgressService>();
         services.AddSingleton<TaskEditingService>();
         services.AddSingleton<BulkCreateService>();
+        services.AddLiveChange<TaskChange>();
         return services;
     }
 }

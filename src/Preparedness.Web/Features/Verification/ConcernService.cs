@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Preparedness.Web.Data;
 using Preparedness.Web.Features.Accounts;
 using Preparedness.Web.Features.Audit;
+using Preparedness.Web.Features.Live;
 using Preparedness.Web.Features.Tasks;
 
 namespace Preparedness.Web.Features.Verification;
@@ -39,17 +40,16 @@ internal sealed class ConcernService(IDbContextFactory<PreparednessDbContext> db
         }
 
         var now = clock.GetUtcNow();
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var concern = new Concern
         {
             GovernorateId = governorateId, TaskId = taskId, OrganisationId = organisationId, Text = text!.Trim(),
             RaisedAt = now, RaisedById = actor.UserId, RaisedByName = actor.Name,
         };
         db.Concerns.Add(concern);
-        await db.SaveChangesAsync(ct);
-        db.Record(actor, now, "concern.raised", "concern", $"{concern.Id}", governorateId, note: concern.Text);
-        await db.SaveChangesAsync(ct);
-        await transaction.CommitAsync(ct);
+        await db.SaveAndAnnounceAsync(
+            () => ConcernChange.Of(concern, actor.Name, now),
+            ct,
+            afterInsert: () => db.Record(actor, now, "concern.raised", "concern", $"{concern.Id}", governorateId, note: concern.Text));
         return SaveResult.Saved(concern.Id);
     }
 
@@ -78,7 +78,7 @@ internal sealed class ConcernService(IDbContextFactory<PreparednessDbContext> db
         concern.ResolvedByName = actor.Name;
         concern.Resolution = string.IsNullOrWhiteSpace(resolution) ? null : resolution.Trim();
         db.Record(actor, now, "concern.resolved", "concern", $"{concern.Id}", concern.GovernorateId, note: concern.Resolution);
-        await db.SaveChangesAsync(ct);
+        await db.SaveAndAnnounceAsync(() => ConcernChange.Of(concern, actor.Name, now), ct);
         return SaveResult.Saved(concern.Id);
     }
 

@@ -1,4 +1,5 @@
 using Preparedness.Web.Features.Accounts;
+using Preparedness.Web.Features.Live;
 
 namespace Preparedness.Web.Features.Verification;
 
@@ -8,7 +9,8 @@ internal static class VerificationModule
         services
             .AddSingleton<ReviewService>()
             .AddSingleton<ReviewQueries>()
-            .AddSingleton<ConcernService>();
+            .AddSingleton<ConcernService>()
+            .AddLiveChange<ConcernChange>();
 
     public static IEndpointRouteBuilder MapVerification(this IEndpointRouteBuilder endpoints)
     {

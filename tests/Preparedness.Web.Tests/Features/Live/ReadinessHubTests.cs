@@ -72,7 +72,7 @@ public sealed class ReadinessHubTests(AppHost app)
     {
         await using var luxor = await HubClient.ConnectAsync(app.BaseAddress, "ops.luxor@preparedness.demo");
 
-        var board = await luxor.Connection.InvokeAsync<Preparedness.Web.Features.Live.BoardFigures>("GetBoard", (int?)null);
+        var board = await luxor.Connection.InvokeAsync<Preparedness.Web.Features.Dashboard.Board.BoardFigures>("GetBoard", (int?)null);
 
         Assert.Equal("محافظة الأقصر", board.NameAr);
         Assert.Contains(board.Units, u => u.NameEn.Contains("Esna", StringComparison.Ordinal));

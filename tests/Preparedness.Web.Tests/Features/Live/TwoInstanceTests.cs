@@ -1,7 +1,10 @@
 using System.Net;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
+using Preparedness.Web.Features.Accounts;
 using Preparedness.Web.Features.DemoData;
 using Preparedness.Web.Tests.Features.Accounts;
+using Preparedness.Web.Features.Verification;
 using Preparedness.Web.Tests.Infrastructure;
 
 namespace Preparedness.Web.Tests.Features.Live;
@@ -33,6 +36,22 @@ public sealed class TwoInstanceTests(AppHost instanceA, BrowserFixture browser) 
 
         Assert.NotNull(await hubOnB.WaitForAsync(u => u.Change?.TaskId == taskId, TimeSpan.FromSeconds(1)));
         await Assertions.Expect(pageOnB.Locator("[data-testid=live-change]")).ToContainTextAsync("Head of lx-esna", new() { Timeout = 1_500 });
+    }
+
+    [Fact]
+    public async Task A_concern_raised_on_instance_a_moves_the_open_concerns_figure_of_a_dashboard_on_instance_b()
+    {
+        var pageOnB = await Pages.NewPageAsync(browser, instanceB);
+        await pageOnB.SignInAsync("sg.luxor@preparedness.demo");
+        var openConcerns = pageOnB.Locator("[data-testid=flag-concerns] .flag-count");
+        var before = int.Parse(await openConcerns.InnerTextAsync(), System.Globalization.CultureInfo.InvariantCulture);
+        var (task, _) = await DemoChanges.OpenTaskAsync(instanceA.Services, "luxor", "water-luxor");
+        var adviser = new Actor("test-adviser", "Adviser of Luxor", Roles.MilitaryAdviser, task.GovernorateId, null);
+
+        var raised = await instanceA.Services.GetRequiredService<ConcernService>().RaiseAsync(adviser, task.GovernorateId, task.Id, null, "Pumps not yet on site");
+
+        Assert.True(raised.Succeeded);
+        await Assertions.Expect(openConcerns).ToHaveTextAsync($"{before + 1}", new() { Timeout = 10_000 });
     }
 
     [Fact]

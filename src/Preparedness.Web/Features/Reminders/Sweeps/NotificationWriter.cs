@@ -3,6 +3,7 @@ using Npgsql;
 using NpgsqlTypes;
 using Preparedness.Web.Data;
 using Preparedness.Web.Features.Accounts;
+using Preparedness.Web.Features.Live;
 using Preparedness.Web.Features.Reminders.Email;
 using Preparedness.Web.Features.Reminders.Notifications;
 
@@ -49,16 +50,15 @@ internal sealed class NotificationWriter(
     }
 
     /// <summary>
-    /// Once committed: tells every instance's open screens through PostgreSQL NOTIFY (heard by the live
-    /// listener, <see cref="NotificationsChannel"/>) and starts sending the emails.
+    /// Once committed: tells every instance's open screens through PostgreSQL NOTIFY (heard by every instance's
+    /// live listener, <see cref="BellUpdates"/>) and starts sending the emails.
     /// </summary>
     public async Task AnnounceAsync(WriteResult result, CancellationToken ct)
     {
         if (result.Notifications > 0)
         {
             await using var db = await dbFactory.CreateDbContextAsync(ct);
-            var range = $"{result.FirstId}-{result.LastId}";
-            await db.Database.ExecuteSqlAsync($"SELECT pg_notify({NotificationsChannel.Name}, {range})", ct);
+            await db.AnnounceAsync(new NotificationsAdded(result.FirstId, result.LastId), ct);
         }
 
         if (result.EmailsQueued > 0)

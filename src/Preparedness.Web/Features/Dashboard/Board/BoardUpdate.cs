@@ -1,6 +1,6 @@
-using Preparedness.Web.Features.Dashboard;
+using Preparedness.Web.Features.Tasks;
 
-namespace Preparedness.Web.Features.Live;
+namespace Preparedness.Web.Features.Dashboard.Board;
 
 public sealed record BoardTile(string Key, int? Id, string NameAr, string NameEn, decimal? Score, int Tasks, int Overdue, DateTimeOffset? LastUpdate);
 

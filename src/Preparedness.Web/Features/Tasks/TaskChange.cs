@@ -1,7 +1,7 @@
-using Preparedness.Web.Features.Tasks;
+using Preparedness.Web.Features.Live;
 using TaskStatus = Preparedness.Web.Features.Tasks.TaskStatus;
 
-namespace Preparedness.Web.Features.Live;
+namespace Preparedness.Web.Features.Tasks;
 
 public enum ChangeKind
 {
@@ -13,7 +13,7 @@ public enum ChangeKind
 
 /// <summary>
 /// What one committed change did: ids, new values, who and when — never the whole entity.
-/// Small enough for a PostgreSQL NOTIFY payload (8,000 bytes).
+/// Announced by the services that change tasks; small enough for a PostgreSQL NOTIFY payload.
 /// </summary>
 public sealed record TaskChange(
     ChangeKind Kind,
@@ -29,8 +29,10 @@ public sealed record TaskChange(
     string? TitleEn,
     int Count,
     string ChangedBy,
-    DateTimeOffset At)
+    DateTimeOffset At) : ILiveChange
 {
+    public string? Scope => LiveScope.Governorate(GovernorateId);
+
     internal static TaskChange For(ChangeKind kind, ReadinessTask task) => new(
         kind,
         task.GovernorateId,

@@ -5,7 +5,7 @@ using Microsoft.Extensions.Options;
 using Preparedness.Web.Features.Accounts;
 using Preparedness.Web.Features.Dashboard;
 
-namespace Preparedness.Web.Features.Live;
+namespace Preparedness.Web.Features.Dashboard.Board;
 
 /// <summary>What the hub sends to clients that are not Blazor circuits (the wall board, other systems).</summary>
 public interface IReadinessClient

@@ -7,7 +7,7 @@ using Microsoft.Extensions.Options;
 using Preparedness.Web.Data;
 using Preparedness.Web.Features.Accounts;
 
-namespace Preparedness.Web.Features.Live;
+namespace Preparedness.Web.Features.Dashboard.Board;
 
 /// <summary>
 /// The hub connections open on this instance, with the account state they were opened under. A wall

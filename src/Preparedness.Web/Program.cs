@@ -52,7 +52,7 @@ app.MapAccounts();
 app.MapAudit();
 app.MapCultureSwitch();
 app.MapDashboard();
-app.MapVerification();
+app.MapTasks();
 app.MapReminders();
 app.MapUserInterface();
 

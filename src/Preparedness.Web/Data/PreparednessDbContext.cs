@@ -8,6 +8,7 @@ using Preparedness.Web.Features.Organisations;
 using Preparedness.Web.Features.Plans;
 using Preparedness.Web.Features.Reminders;
 using Preparedness.Web.Features.Tasks;
+using Preparedness.Web.Features.Tasks.Evidence;
 using Preparedness.Web.Features.Verification;
 
 namespace Preparedness.Web.Data;

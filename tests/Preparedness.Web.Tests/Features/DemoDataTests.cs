@@ -4,7 +4,7 @@ using Preparedness.Web.Data;
 using Preparedness.Web.Features.Accounts;
 using Preparedness.Web.Features.Dashboard;
 using Preparedness.Web.Features.DemoData;
-using Preparedness.Web.Features.Verification;
+using Preparedness.Web.Features.Tasks.Evidence;
 using Preparedness.Web.Tests.Infrastructure;
 using TaskStatus = Preparedness.Web.Features.Tasks.TaskStatus;
 

@@ -1,3 +1,4 @@
+using Preparedness.Web.Features.Tasks.Evidence;
 using Preparedness.Web.Features.Verification;
 using SkiaSharp;
 

@@ -1,6 +1,6 @@
 using System.Globalization;
 using Preparedness.Web.Features.Tasks;
-using Preparedness.Web.Features.Verification;
+using Preparedness.Web.Features.Tasks.Evidence;
 using SkiaSharp;
 using TaskStatus = Preparedness.Web.Features.Tasks.TaskStatus;
 

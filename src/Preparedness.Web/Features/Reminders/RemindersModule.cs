@@ -5,7 +5,9 @@ using Preparedness.Web.Features.Reminders.Email;
 using Preparedness.Web.Features.Reminders.Jobs;
 using Preparedness.Web.Features.Reminders.Notifications;
 using Preparedness.Web.Features.Reminders.RemindNow;
+using Preparedness.Web.Features.Reminders.Pages;
 using Preparedness.Web.Features.Reminders.Sweeps;
+using Preparedness.Web.Features.Tasks.Pages;
 using Preparedness.Web.Features.Tasks.Storms;
 
 namespace Preparedness.Web.Features.Reminders;
@@ -27,6 +29,9 @@ internal static class RemindersModule
         services.TryAddSingleton<StormCalendar>();
 
         services.AddLiveHandler<NotificationsAdded, BellUpdates>();
+        services.AddTaskPanel<RemindNowButton>(TaskPanelSlot.Actions, 10, c => !c.Task.IsDone && c.Actor.CanManageTasks(c.Task.GovernorateId)
+            ? new Dictionary<string, object?> { [nameof(RemindNowButton.Actor)] = c.Actor, [nameof(RemindNowButton.TaskId)] = c.Task.Id }
+            : null);
         services.AddSingleton<NotificationWriter>();
         services.AddSingleton<NotificationText>();
         services.AddSingleton<NotificationService>();

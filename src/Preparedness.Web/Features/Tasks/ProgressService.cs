@@ -4,7 +4,7 @@ using Preparedness.Web.Data;
 using Preparedness.Web.Features.Accounts;
 using Preparedness.Web.Features.Audit;
 using Preparedness.Web.Features.Live;
-using Preparedness.Web.Features.Verification;
+using Preparedness.Web.Features.Tasks.Evidence;
 
 namespace Preparedness.Web.Features.Tasks;
 

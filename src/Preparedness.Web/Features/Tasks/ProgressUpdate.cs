@@ -1,10 +1,12 @@
+using Preparedness.Web.Features.Tasks.Evidence;
+
 namespace Preparedness.Web.Features.Tasks;
 
 /// <summary>What an owner records: status, achieved quantity, note. <see cref="Version"/> is the one they loaded.</summary>
 public sealed record ProgressUpdate(TaskStatus Status, decimal? Achieved, string? BlockedReason, string? Note, uint Version)
 {
     /// <summary>Photos or PDFs sent with the update; reporting done needs at least one on the task.</summary>
-    public IReadOnlyList<Verification.EvidenceUpload> Evidence { get; init; } = [];
+    public IReadOnlyList<EvidenceUpload> Evidence { get; init; } = [];
 
     public const int MaxNoteLength = 2000;
 
@@ -46,7 +48,7 @@ public sealed record ProgressUpdate(TaskStatus Status, decimal? Achieved, string
             }
         }
 
-        if (Evidence.Count > Verification.EvidenceInspector.MaxFiles)
+        if (Evidence.Count > EvidenceInspector.MaxFiles)
         {
             errors.Add("Evidence.TooMany");
         }

@@ -1,5 +1,7 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Preparedness.Web.Features.Accounts;
 using Preparedness.Web.Features.Live;
+using Preparedness.Web.Features.Tasks.Evidence;
 using Preparedness.Web.Features.Tasks.Library;
 using Preparedness.Web.Features.Tasks.Storms;
 
@@ -15,7 +17,19 @@ internal static class TasksModule
         services.AddSingleton<ProgressService>();
         services.AddSingleton<TaskEditingService>();
         services.AddSingleton<BulkCreateService>();
+        services.AddSingleton<EvidenceQueries>();
         services.AddLiveChange<TaskChange>();
         return services;
+    }
+
+    public static IEndpointRouteBuilder MapTasks(this IEndpointRouteBuilder endpoints)
+    {
+        // Files are served only to someone who may read the task; the stored type, never a guess.
+        endpoints.MapGet("/evidence/{id:long}", async (long id, bool? thumbnail, HttpContext http, EvidenceQueries queries, CancellationToken ct) =>
+            Actor.From(http.User) is { } actor && await queries.ContentAsync(actor, id, thumbnail == true, ct) is { } file
+                ? Results.File(file.Bytes, file.ContentType, file.ContentType == "application/pdf" ? file.FileName : null)
+                : Results.NotFound())
+            .RequireAuthorization();
+        return endpoints;
     }
 }

@@ -1,5 +1,7 @@
-using Preparedness.Web.Features.Accounts;
 using Preparedness.Web.Features.Live;
+using Preparedness.Web.Features.Tasks.Pages;
+using Preparedness.Web.Features.Verification.Pages;
+using TaskStatus = Preparedness.Web.Features.Tasks.TaskStatus;
 
 namespace Preparedness.Web.Features.Verification;
 
@@ -10,16 +12,10 @@ internal static class VerificationModule
             .AddSingleton<ReviewService>()
             .AddSingleton<ReviewQueries>()
             .AddSingleton<ConcernService>()
-            .AddLiveChange<ConcernChange>();
-
-    public static IEndpointRouteBuilder MapVerification(this IEndpointRouteBuilder endpoints)
-    {
-        // Files are served only to someone who may read the task; the stored type, never a guess.
-        endpoints.MapGet("/evidence/{id:long}", async (long id, bool? thumbnail, HttpContext http, ReviewQueries queries, CancellationToken ct) =>
-            Actor.From(http.User) is { } actor && await queries.ContentAsync(actor, id, thumbnail == true, ct) is { } file
-                ? Results.File(file.Bytes, file.ContentType, file.ContentType == "application/pdf" ? file.FileName : null)
-                : Results.NotFound())
-            .RequireAuthorization();
-        return endpoints;
-    }
+            .AddLiveChange<ConcernChange>()
+            .AddTaskPanel<ReviewPanel>(TaskPanelSlot.Main, 10, c => c.Task.Status == TaskStatus.ReportedDone && c.Actor.CanReview(c.Task.GovernorateId)
+                ? new Dictionary<string, object?> { [nameof(ReviewPanel.Task)] = c.Task, [nameof(ReviewPanel.Actor)] = c.Actor, [nameof(ReviewPanel.Reviewed)] = c.Changed }
+                : null)
+            .AddTaskPanel<ConcernsPanel>(TaskPanelSlot.Side, 10, c =>
+                new Dictionary<string, object?> { [nameof(ConcernsPanel.GovernorateId)] = c.Task.GovernorateId, [nameof(ConcernsPanel.TaskId)] = c.Task.Id, [nameof(ConcernsPanel.Actor)] = c.Actor });
 }

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Preparedness.Web.Features.Tasks;
+using Preparedness.Web.Features.Tasks.Evidence;
 using Preparedness.Web.Features.Verification;
 using Preparedness.Web.Tests.Infrastructure;
 using TaskStatus = Preparedness.Web.Features.Tasks.TaskStatus;

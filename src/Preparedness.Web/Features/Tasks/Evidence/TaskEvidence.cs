@@ -1,8 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using Preparedness.Web.Features.Tasks;
 
-namespace Preparedness.Web.Features.Verification;
+namespace Preparedness.Web.Features.Tasks.Evidence;
 
 /// <summary>A photo or PDF an owner attached when reporting a task done; kept in PostgreSQL with the task.</summary>
 internal sealed class TaskEvidence

@@ -1,11 +1,12 @@
 using Microsoft.EntityFrameworkCore;
 using Preparedness.Web.Features.Tasks;
+using Preparedness.Web.Features.Tasks.Evidence;
 using Preparedness.Web.Features.Verification;
 using Preparedness.Web.Tests.Infrastructure;
 using SkiaSharp;
 using TaskStatus = Preparedness.Web.Features.Tasks.TaskStatus;
 
-namespace Preparedness.Web.Tests.Features.Verification;
+namespace Preparedness.Web.Tests.Features.Tasks;
 
 public sealed class EvidenceTests : DatabaseTest
 {
@@ -48,16 +49,16 @@ public sealed class EvidenceTests : DatabaseTest
         var result = await ReportDoneAsync(task, photo, TestFiles.Pdf());
 
         Assert.True(result.Succeeded);
-        var items = await Get<ReviewQueries>().EvidenceAsync(World.LuxorAdviser, task.Id);
+        var items = await Get<EvidenceQueries>().EvidenceAsync(World.LuxorAdviser, task.Id);
         Assert.Equal(["drains.png", "report.pdf"], items.Select(i => i.FileName));
-        var original = await Get<ReviewQueries>().ContentAsync(World.LuxorAdviser, items[0].Id, thumbnail: false);
-        var thumbnail = await Get<ReviewQueries>().ContentAsync(World.LuxorAdviser, items[0].Id, thumbnail: true);
+        var original = await Get<EvidenceQueries>().ContentAsync(World.LuxorAdviser, items[0].Id, thumbnail: false);
+        var thumbnail = await Get<EvidenceQueries>().ContentAsync(World.LuxorAdviser, items[0].Id, thumbnail: true);
         Assert.Equal(photo.Content, original!.Bytes);
         Assert.Equal("image/png", original.ContentType);
         Assert.Equal("image/jpeg", thumbnail!.ContentType);
         using var decoded = SKBitmap.Decode(thumbnail.Bytes);
         Assert.Equal(320, Math.Max(decoded.Width, decoded.Height));
-        Assert.Equal("application/pdf", (await Get<ReviewQueries>().ContentAsync(World.LuxorAdviser, items[1].Id, false))!.ContentType);
+        Assert.Equal("application/pdf", (await Get<EvidenceQueries>().ContentAsync(World.LuxorAdviser, items[1].Id, false))!.ContentType);
     }
 
     [Fact]
@@ -70,9 +71,9 @@ public sealed class EvidenceTests : DatabaseTest
 
         Assert.Contains("Evidence.Required", without.Errors);
         Assert.True(with.Succeeded);
-        var id = (await Get<ReviewQueries>().EvidenceAsync(World.LuxorSecretariat, task.Id)).Single().Id;
-        Assert.Null(await Get<ReviewQueries>().ContentAsync(World.AlexSecretariat, id, false));
-        Assert.Empty(await Get<ReviewQueries>().EvidenceAsync(World.AlexSecretariat, task.Id));
+        var id = (await Get<EvidenceQueries>().EvidenceAsync(World.LuxorSecretariat, task.Id)).Single().Id;
+        Assert.Null(await Get<EvidenceQueries>().ContentAsync(World.AlexSecretariat, id, false));
+        Assert.Empty(await Get<EvidenceQueries>().EvidenceAsync(World.AlexSecretariat, task.Id));
     }
 
     private Task<SaveResult> ReportDoneAsync(ReadinessTask task, params EvidenceUpload[] files) =>

@@ -1,6 +1,6 @@
 using SkiaSharp;
 
-namespace Preparedness.Web.Features.Verification;
+namespace Preparedness.Web.Features.Tasks.Evidence;
 
 /// <summary>A file as the browser sent it; the name is for display only, never trusted for its type.</summary>
 public sealed record EvidenceUpload(string FileName, byte[] Content);

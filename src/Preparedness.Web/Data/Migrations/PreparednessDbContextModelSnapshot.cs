@@ -1086,7 +1086,7 @@ namespace Preparedness.Web.Data.Migrations
                     b.ToTable("concerns", (string)null);
                 });
 
-            modelBuilder.Entity("Preparedness.Web.Features.Verification.TaskEvidence", b =>
+            modelBuilder.Entity("Preparedness.Web.Features.Tasks.Evidence.TaskEvidence", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -1391,7 +1391,7 @@ namespace Preparedness.Web.Data.Migrations
                         .HasConstraintName("fk_concerns_readiness_tasks_task_id");
                 });
 
-            modelBuilder.Entity("Preparedness.Web.Features.Verification.TaskEvidence", b =>
+            modelBuilder.Entity("Preparedness.Web.Features.Tasks.Evidence.TaskEvidence", b =>
                 {
                     b.HasOne("Preparedness.Web.Features.Tasks.ReadinessTask", null)
                         .WithMany()

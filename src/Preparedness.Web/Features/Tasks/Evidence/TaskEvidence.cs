@@ -29,7 +29,9 @@ internal sealed class TaskEvidenceConfiguration : IEntityTypeConfiguration<TaskE
         builder.Property(e => e.ContentType).HasMaxLength(60);
         builder.Property(e => e.UploadedById).HasMaxLength(450);
         builder.Property(e => e.UploadedByName).HasMaxLength(200);
-        builder.HasOne<ReadinessTask>().WithMany().HasForeignKey(e => e.TaskId).OnDelete(DeleteBehavior.Restrict);
+        // Named as when evidence lived in Verification: the model moved, the database did not.
+        builder.HasOne<ReadinessTask>().WithMany().HasForeignKey(e => e.TaskId).OnDelete(DeleteBehavior.Restrict)
+            .HasConstraintName("fk_task_evidence_readiness_tasks_task_id");
         builder.HasIndex(e => e.TaskId);
     }
 }

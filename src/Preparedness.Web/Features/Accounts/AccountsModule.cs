@@ -81,7 +81,8 @@ internal static class AccountsModule
             .SetDefaultPolicy(new AuthorizationPolicyBuilder()
                 .RequireAuthenticatedUser()
                 .AddRequirements(new TwoFactorRule.Requirement())
-                .Build());
+                .Build())
+            .AddPermissionPolicies();
     }
 
     private static Task RedirectPeopleOnly(RedirectContext<CookieAuthenticationOptions> context, int status)

@@ -34,7 +34,7 @@ internal sealed class AuditQueries(IDbContextFactory<PreparednessDbContext> dbFa
 
     private static IQueryable<AuditEvent> Query(PreparednessDbContext db, Actor actor, AuditFilter filter)
     {
-        if (!actor.CanAdministerAccounts)
+        if (!actor.CanReadAudit)
         {
             throw new AccessDeniedException($"{actor.UserId} may not read the audit trail");
         }

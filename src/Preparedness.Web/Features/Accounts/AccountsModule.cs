@@ -25,6 +25,7 @@ internal static class AccountsModule
         services.AddScoped<AuthenticationStateProvider, RevalidatingIdentityStateProvider>();
         services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
         AddAuthorization(services);
+        services.AddExceptionHandler<AccessDeniedHandler>();
         services.AddIdentityCore<ApplicationUser>(options =>
             {
                 options.User.RequireUniqueEmail = true;

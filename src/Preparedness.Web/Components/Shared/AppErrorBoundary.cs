@@ -2,11 +2,16 @@ using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Rendering;
 using Microsoft.AspNetCore.Components.Web;
 using Microsoft.Extensions.Localization;
+using Preparedness.Web.Features.Accounts;
 using Preparedness.Web.Features.Localization;
 
 namespace Preparedness.Web.Components.Shared;
 
-/// <summary>Keeps an unexpected error inside the page: the user sees a reference id, the log has the exception under it.</summary>
+/// <summary>
+/// Keeps an unexpected error inside the page: the user sees a reference id, the log has the exception under it.
+/// A refusal is not a fault: the page only offers what the actor may do, so it means a forged or outdated
+/// request; the user is told it is not allowed and the log gets a warning without a stack trace.
+/// </summary>
 public sealed class AppErrorBoundary : ErrorBoundary
 {
     private string referenceId = "";
@@ -19,6 +24,12 @@ public sealed class AppErrorBoundary : ErrorBoundary
 
     protected override Task OnErrorAsync(Exception exception)
     {
+        if (exception is AccessDeniedException)
+        {
+            Logger.LogWarning("Refused in a page: {Reason}", exception.Message);
+            return Task.CompletedTask;
+        }
+
         referenceId = Guid.NewGuid().ToString("N")[..12];
         Logger.LogError(exception, "Unhandled error in a page, reference {ReferenceId}", referenceId);
         return Task.CompletedTask;
@@ -29,6 +40,19 @@ public sealed class AppErrorBoundary : ErrorBoundary
         if (CurrentException is null)
         {
             builder.AddContent(0, ChildContent);
+            return;
+        }
+
+        if (CurrentException is AccessDeniedException)
+        {
+            builder.OpenElement(10, "div");
+            builder.AddAttribute(11, "class", "plain-card");
+            builder.AddAttribute(12, "role", "alert");
+            builder.AddAttribute(13, "data-testid", "refusal");
+            builder.OpenElement(14, "p");
+            builder.AddContent(15, L["Error.Forbidden"]);
+            builder.CloseElement();
+            builder.CloseElement();
             return;
         }
 

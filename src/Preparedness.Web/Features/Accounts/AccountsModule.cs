@@ -25,6 +25,7 @@ internal static class AccountsModule
         services.AddScoped<AuthenticationStateProvider, RevalidatingIdentityStateProvider>();
         services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
         AddAuthorization(services);
+        services.AddExceptionHandler<AccessDeniedHandler>();
         services.AddIdentityCore<ApplicationUser>(options =>
             {
                 options.User.RequireUniqueEmail = true;
@@ -82,7 +83,8 @@ internal static class AccountsModule
             .SetDefaultPolicy(new AuthorizationPolicyBuilder()
                 .RequireAuthenticatedUser()
                 .AddRequirements(new TwoFactorRule.Requirement())
-                .Build());
+                .Build())
+            .AddPermissionPolicies();
     }
 
     private static Task RedirectPeopleOnly(RedirectContext<CookieAuthenticationOptions> context, int status)

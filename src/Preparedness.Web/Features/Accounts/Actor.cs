@@ -47,12 +47,34 @@ public sealed record Actor(string UserId, string Name, string Role, int? Governo
     /// <summary>Open the accounts administration and the audit trail at all; each row is then checked.</summary>
     public bool CanAdministerAccounts => IsAdministrator || (IsSecretariat && GovernorateId is not null);
 
+    /// <summary>The audit trail is read by whoever administers accounts; each row is then limited to the actor's governorate.</summary>
+    public bool CanReadAudit => CanAdministerAccounts;
+
+    /// <summary>The record of every notification's delivery belongs to those who manage the tasks it reminds of.</summary>
+    public bool CanReadDeliveryLog(int governorateId) => CanManageTasks(governorateId);
+
+    /// <summary>Only an organisation head has a list of their own organisation's tasks.</summary>
+    public bool HasOwnTasks => IsOrganisationHead && GovernorateId is not null && OrganisationId is not null;
+
+    /// <summary>The job dashboard shows every governorate's job arguments and can delete jobs.</summary>
+    public bool CanOpenJobsDashboard => IsAdministrator;
+
+    // The menus' questions: may the actor do this in the governorate they work in (any, for the administrator)?
+    // Each reuses the rule its page's service asks, so a link is shown exactly when its page would work.
+    public bool CanManageAnyTasks => InOwnGovernorate(CanManageTasks);
+
+    public bool CanReviewAnyWork => InOwnGovernorate(CanReview);
+
+    public bool CanReadAnyDeliveryLog => InOwnGovernorate(CanReadDeliveryLog);
+
     /// <summary>
     /// Create or change an account with this role in this governorate, or act on one that has them.
     /// The secretariat manages its own governorate's accounts, never an administrator's.
     /// </summary>
     public bool CanManageAccount(string role, int? governorateId) =>
         IsAdministrator || (IsSecretariat && GovernorateId is not null && governorateId == GovernorateId && role != Roles.Administrator);
+
+    private bool InOwnGovernorate(Func<int, bool> rule) => IsAdministrator || (GovernorateId is { } id && rule(id));
 
     public static Actor? From(ClaimsPrincipal principal)
     {

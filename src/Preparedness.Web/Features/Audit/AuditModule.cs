@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Diagnostics;
 using Preparedness.Web.Features.Accounts;
 
 namespace Preparedness.Web.Features.Audit;
@@ -12,21 +11,15 @@ internal static class AuditModule
 
     public static IEndpointRouteBuilder MapAudit(this IEndpointRouteBuilder endpoints)
     {
-        // The same permission as the page, asked on the server: a link is not a permission.
+        // The same permission as the page, asked on the server by the same query: a link is not a
+        // permission. A refusal is thrown before anything is written; AccessDeniedHandler answers 403.
         endpoints.MapGet(ExportPath, async (HttpContext http, AuditQueries queries, TimeProvider clock, CancellationToken ct) =>
         {
-            if (Actor.From(http.User) is not { CanAdministerAccounts: true } actor)
-            {
-                // A bare status: the friendly "not found" page is for people following a link.
-                http.Features.Get<IStatusCodePagesFeature>()?.Enabled = false;
-                http.Response.StatusCode = StatusCodes.Status403Forbidden;
-                return;
-            }
-
-            var filter = AuditQueryString.Parse(http.Request.Query);
+            var actor = Actor.From(http.User) ?? throw new AccessDeniedException("The signed-in user has no role.");
+            var rows = queries.ExportAsync(actor, AuditQueryString.Parse(http.Request.Query), ct);
             http.Response.ContentType = "text/csv; charset=utf-8";
             http.Response.Headers.ContentDisposition = $"attachment; filename=\"audit-{Localization.CairoTime.Today(clock):yyyy-MM-dd}.csv\"";
-            await AuditCsv.WriteAsync(http.Response.Body, queries.ExportAsync(actor, filter, ct), ct);
+            await AuditCsv.WriteAsync(http.Response.Body, rows, ct);
         }).RequireAuthorization();
         return endpoints;
     }

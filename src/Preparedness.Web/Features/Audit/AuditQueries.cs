@@ -22,8 +22,14 @@ internal sealed class AuditQueries(IDbContextFactory<PreparednessDbContext> dbFa
         return new AuditPage(rows, total);
     }
 
-    /// <summary>Every row the filter matches, streamed, for the CSV export.</summary>
-    public async IAsyncEnumerable<AuditRow> ExportAsync(Actor actor, AuditFilter filter, [EnumeratorCancellation] CancellationToken ct = default)
+    /// <summary>
+    /// Every row the filter matches, streamed, for the CSV export. A refusal is thrown here, before the
+    /// first row is read, so the endpoint can still answer 403 rather than a half-written file.
+    /// </summary>
+    public IAsyncEnumerable<AuditRow> ExportAsync(Actor actor, AuditFilter filter, CancellationToken ct = default) =>
+        actor.CanReadAudit ? StreamAsync(actor, filter, ct) : throw Refused(actor);
+
+    private async IAsyncEnumerable<AuditRow> StreamAsync(Actor actor, AuditFilter filter, [EnumeratorCancellation] CancellationToken ct)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         await foreach (var row in Project(db, Query(db, actor, filter)).AsAsyncEnumerable().WithCancellation(ct))
@@ -34,9 +40,9 @@ internal sealed class AuditQueries(IDbContextFactory<PreparednessDbContext> dbFa
 
     private static IQueryable<AuditEvent> Query(PreparednessDbContext db, Actor actor, AuditFilter filter)
     {
-        if (!actor.CanAdministerAccounts)
+        if (!actor.CanReadAudit)
         {
-            throw new AccessDeniedException($"{actor.UserId} may not read the audit trail");
+            throw Refused(actor);
         }
 
         var events = db.AuditEvents.AsNoTracking();
@@ -95,4 +101,6 @@ internal sealed class AuditQueries(IDbContextFactory<PreparednessDbContext> dbFa
             a.Changes, a.Note));
 
     private static string? Pattern(string? text) => string.IsNullOrWhiteSpace(text) ? null : $"%{Like.Escape(text.Trim())}%";
+
+    private static AccessDeniedException Refused(Actor actor) => new($"{actor.UserId} may not read the audit trail");
 }

@@ -29,7 +29,7 @@ internal sealed class BulkCreateService(
     {
         if (!actor.CanManageTasks(governorateId))
         {
-            return (SaveResult.Forbidden, 0);
+            throw new AccessDeniedException($"{actor.UserId} may not manage tasks in governorate {governorateId}");
         }
 
         await using var db = await dbFactory.CreateDbContextAsync(ct);

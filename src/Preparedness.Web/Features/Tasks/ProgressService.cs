@@ -25,7 +25,7 @@ internal sealed class ProgressService(
 
         if (!actor.CanUpdateProgress(task.GovernorateId, task.OrganisationId))
         {
-            return SaveResult.Forbidden;
+            throw new AccessDeniedException($"{actor.UserId} may not update task {task.Id}");
         }
 
         if (task.Version != update.Version)

@@ -6,7 +6,6 @@ public enum SaveStatus
     Invalid,
     Conflict,
     NotFound,
-    Forbidden,
 }
 
 /// <summary>
@@ -24,6 +23,4 @@ public sealed record SaveResult(SaveStatus Status, IReadOnlyList<string> Errors,
     public static SaveResult Conflict(TaskDetails? current) => new(SaveStatus.Conflict, ["Error.Conflict"], current?.Id, current);
 
     public static readonly SaveResult NotFound = new(SaveStatus.NotFound, ["Error.NotFound"]);
-
-    public static readonly SaveResult Forbidden = new(SaveStatus.Forbidden, ["Error.Forbidden"]);
 }

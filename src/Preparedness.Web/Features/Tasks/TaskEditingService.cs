@@ -21,7 +21,7 @@ internal sealed class TaskEditingService(
     {
         if (!actor.CanManageTasks(governorateId))
         {
-            return SaveResult.Forbidden;
+            throw new AccessDeniedException($"{actor.UserId} may not manage tasks in governorate {governorateId}");
         }
 
         await using var db = await dbFactory.CreateDbContextAsync(ct);
@@ -61,7 +61,7 @@ internal sealed class TaskEditingService(
 
         if (!actor.CanManageTasks(task.GovernorateId))
         {
-            return SaveResult.Forbidden;
+            throw new AccessDeniedException($"{actor.UserId} may not manage tasks in governorate {task.GovernorateId}");
         }
 
         if (task.Version != version)

@@ -38,7 +38,7 @@ internal sealed class TaskQueries(
     /// <summary>An organisation head's own tasks, soonest first; the page buckets them by urgency.</summary>
     public async Task<IReadOnlyList<TaskRow>> MineAsync(Actor actor, CancellationToken ct = default)
     {
-        if (actor is not { IsOrganisationHead: true, GovernorateId: { } governorateId, OrganisationId: { } organisationId })
+        if (actor is not { HasOwnTasks: true, GovernorateId: { } governorateId, OrganisationId: { } organisationId })
         {
             return [];
         }

@@ -24,7 +24,7 @@ internal sealed class ConcernService(IDbContextFactory<PreparednessDbContext> db
 
         if (!actor.CanRaiseConcern(governorateId))
         {
-            return SaveResult.Forbidden;
+            throw new AccessDeniedException($"{actor.UserId} may not raise a concern in governorate {governorateId}");
         }
 
         await using var db = await dbFactory.CreateDbContextAsync(ct);
@@ -64,7 +64,7 @@ internal sealed class ConcernService(IDbContextFactory<PreparednessDbContext> db
 
         if (!actor.CanResolveConcerns(concern.GovernorateId))
         {
-            return SaveResult.Forbidden;
+            throw new AccessDeniedException($"{actor.UserId} may not resolve concerns in governorate {concern.GovernorateId}");
         }
 
         if (!concern.IsOpen || resolution?.Length > MaxLength)

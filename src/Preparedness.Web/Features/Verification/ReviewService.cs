@@ -41,7 +41,7 @@ internal sealed class ReviewService(
 
         if (!actor.CanReview(task.GovernorateId))
         {
-            return SaveResult.Forbidden;
+            throw new AccessDeniedException($"{actor.UserId} may not review in governorate {task.GovernorateId}");
         }
 
         if (task.Version != version)

@@ -27,7 +27,7 @@ public sealed partial class AccountStringsTests
             .Distinct()
             .ToList();
 
-        Assert.Contains("Accounts.Forbidden", keys);
+        Assert.Contains("Accounts.NotFound", keys);
         Assert.All(keys, key => Assert.Contains(key, Load("AccountStrings.ar.resx").Keys));
     }
 

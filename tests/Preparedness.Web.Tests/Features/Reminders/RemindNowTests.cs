@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Preparedness.Web.Features.Accounts;
 using Preparedness.Web.Features.Reminders;
 using Preparedness.Web.Features.Reminders.RemindNow;
 using TaskStatus = Preparedness.Web.Features.Tasks.TaskStatus;
@@ -44,15 +45,21 @@ public sealed class RemindNowTests : ReminderTest
     {
         var task = await World.AddTaskAsync();
 
-        var owner = await Remind.RemindTaskAsync(World.WaterHead, task.Id);
-        var adviser = await Remind.RemindOrganisationAsync(World.LuxorAdviser, World.LuxorWater.Id);
+        await Assert.ThrowsAsync<AccessDeniedException>(() => Remind.RemindTaskAsync(World.WaterHead, task.Id));
+        await Assert.ThrowsAsync<AccessDeniedException>(() => Remind.RemindOrganisationAsync(World.LuxorAdviser, World.LuxorWater.Id));
+        Assert.Empty(await ToldAsync());
+        await using (var db = Db())
+        {
+            Assert.False(await db.ReminderOccurrences.AnyAsync());
+        }
+
         var otherGovernorate = await Remind.RemindTaskAsync(World.AlexSecretariat, task.Id);
         var otherGovernoratesOrganisation = await Remind.RemindOrganisationAsync(World.AlexSecretariat, World.LuxorWater.Id);
         var admin = await Remind.RemindTaskAsync(World.Admin, task.Id);
 
         Assert.Equal(
-            [RemindStatus.Forbidden, RemindStatus.Forbidden, RemindStatus.NotFound, RemindStatus.NotFound, RemindStatus.Sent],
-            [owner.Status, adviser.Status, otherGovernorate.Status, otherGovernoratesOrganisation.Status, admin.Status]);
+            [RemindStatus.NotFound, RemindStatus.NotFound, RemindStatus.Sent],
+            [otherGovernorate.Status, otherGovernoratesOrganisation.Status, admin.Status]);
         Assert.Single(await ToldAsync());
     }
 

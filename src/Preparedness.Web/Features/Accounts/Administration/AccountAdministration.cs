@@ -22,7 +22,7 @@ internal sealed class AccountAdministration(IServiceScopeFactory scopes, TimePro
         draft.Normalize();
         if (!actor.CanManageAccount(draft.Role, draft.GovernorateId))
         {
-            return AccountResult.Forbidden;
+            throw new AccessDeniedException($"{actor.UserId} may not create a {draft.Role} account in governorate {draft.GovernorateId}");
         }
 
         await using var scope = scopes.CreateAsyncScope();
@@ -60,7 +60,7 @@ internal sealed class AccountAdministration(IServiceScopeFactory scopes, TimePro
 
         if (!actor.CanManageAccount(draft.Role, draft.GovernorateId))
         {
-            return AccountResult.Forbidden;
+            throw new AccessDeniedException($"{actor.UserId} may not make {userId} a {draft.Role} in governorate {draft.GovernorateId}");
         }
 
         var errors = await ValidateAsync(db, draft, ct);
@@ -162,14 +162,20 @@ internal sealed class AccountAdministration(IServiceScopeFactory scopes, TimePro
     /// <summary>Another governorate's account looks like it does not exist; one's own administrator is visible but not changeable.</summary>
     private static async Task<(ApplicationUser? User, string? Role, AccountResult? Refusal)> FindManageableAsync(Actor actor, UserManager<ApplicationUser> users, string userId)
     {
-        if (!actor.CanAdministerAccounts || await users.FindByIdAsync(userId) is not { } user
-            || !(actor.IsAdministrator || user.GovernorateId == actor.GovernorateId))
+        if (!actor.CanAdministerAccounts)
         {
-            return (null, null, actor.CanAdministerAccounts ? AccountResult.NotFound : AccountResult.Forbidden);
+            throw new AccessDeniedException($"{actor.UserId} may not administer accounts");
+        }
+
+        if (await users.FindByIdAsync(userId) is not { } user || !(actor.IsAdministrator || user.GovernorateId == actor.GovernorateId))
+        {
+            return (null, null, AccountResult.NotFound);
         }
 
         var role = (await users.GetRolesAsync(user)).FirstOrDefault();
-        return actor.CanManageAccount(role ?? "", user.GovernorateId) ? (user, role, null) : (null, null, AccountResult.Forbidden);
+        return actor.CanManageAccount(role ?? "", user.GovernorateId)
+            ? (user, role, null)
+            : throw new AccessDeniedException($"{actor.UserId} may not manage account {user.Id}");
     }
 
     private static async Task<List<string>> ValidateAsync(PreparednessDbContext db, AccountDraft draft, CancellationToken ct)

@@ -10,8 +10,6 @@ public sealed record AccountResult(bool Succeeded, IReadOnlyList<string> Errors,
 
     public static AccountResult Invalid(IEnumerable<string> errors) => new(false, errors.Distinct().ToList());
 
-    public static readonly AccountResult Forbidden = new(false, ["Accounts.Forbidden"]);
-
     public static readonly AccountResult NotFound = new(false, ["Accounts.NotFound"]);
 
     public static readonly AccountResult NotYourself = new(false, ["Accounts.NotYourself"]);

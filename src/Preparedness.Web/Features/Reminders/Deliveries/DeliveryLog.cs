@@ -31,7 +31,7 @@ internal sealed class DeliveryLog(IDbContextFactory<PreparednessDbContext> dbFac
 {
     public async Task<DeliveryPage> ListAsync(Actor actor, int governorateId, DeliveryFilter filter, int page, int pageSize, CancellationToken ct = default)
     {
-        if (!actor.CanManageTasks(governorateId))
+        if (!actor.CanReadDeliveryLog(governorateId))
         {
             throw new AccessDeniedException($"{actor.UserId} may not read the delivery log of governorate {governorateId}");
         }

@@ -9,5 +9,5 @@ namespace Preparedness.Web.Features.Reminders.Jobs;
 /// </summary>
 internal sealed class AdministratorsOnlyFilter : IDashboardAuthorizationFilter
 {
-    public bool Authorize(DashboardContext context) => context.GetHttpContext().User.IsInRole(Roles.Administrator);
+    public bool Authorize(DashboardContext context) => Actor.From(context.GetHttpContext().User) is { CanOpenJobsDashboard: true };
 }

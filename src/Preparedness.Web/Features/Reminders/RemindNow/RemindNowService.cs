@@ -39,7 +39,7 @@ internal sealed class RemindNowService(
 
         if (!actor.CanManageTasks(task.GovernorateId))
         {
-            return RemindResult.Forbidden;
+            throw new AccessDeniedException($"{actor.UserId} may not remind in governorate {task.GovernorateId}");
         }
 
         if (task.Status is TaskStatus.ReportedDone or TaskStatus.Verified)
@@ -61,7 +61,7 @@ internal sealed class RemindNowService(
 
         if (!actor.CanManageTasks(governorateId.Value))
         {
-            return RemindResult.Forbidden;
+            throw new AccessDeniedException($"{actor.UserId} may not remind in governorate {governorateId.Value}");
         }
 
         var planId = await db.CurrentPlanIdAsync(governorateId.Value, CairoTime.Today(clock), ct);

@@ -4,7 +4,6 @@ internal enum RemindStatus
 {
     Sent,
     NotFound,
-    Forbidden,
 
     /// <summary>Reminded within the last hour; <see cref="RemindResult.NextAllowedAt"/> says when it may be again.</summary>
     TooSoon,
@@ -24,7 +23,6 @@ internal sealed record RemindResult(RemindStatus Status, int Notified = 0, DateT
     public string MessageKey => "Remind." + Status;
 
     public static readonly RemindResult NotFound = new(RemindStatus.NotFound);
-    public static readonly RemindResult Forbidden = new(RemindStatus.Forbidden);
     public static readonly RemindResult NothingOpen = new(RemindStatus.NothingOpen);
     public static readonly RemindResult NoRecipients = new(RemindStatus.NoRecipients);
 }

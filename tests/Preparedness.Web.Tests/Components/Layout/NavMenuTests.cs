@@ -1,0 +1,86 @@
+using System.Globalization;
+using System.Security.Claims;
+using Bunit;
+using Microsoft.Extensions.DependencyInjection;
+using MudBlazor.Services;
+using Preparedness.Web.Components.Layout;
+using Preparedness.Web.Features.Accounts;
+
+namespace Preparedness.Web.Tests.Components.Layout;
+
+/// <summary>
+/// The menu offers a page exactly when that page's service allows the role: the same rows as the
+/// permission matrices (PermissionMatrixTests, AccountPermissionMatrixTests), read from the rendered links.
+/// </summary>
+public sealed class NavMenuTests : BunitContext
+{
+    private const int Luxor = 1;
+    private const int LuxorWater = 5;
+
+    private static readonly string[] Everyone = ["", "tasks", "concerns", "units", "board", "organisations"];
+
+    private static readonly Dictionary<string, string[]> Extra = new()
+    {
+        [Roles.Administrator] = ["verification", "tasks/new", "tasks/library", "notifications/deliveries", "admin/users", "audit"],
+        [Roles.Secretariat] = ["verification", "tasks/new", "tasks/library", "notifications/deliveries", "admin/users", "audit"],
+        [Roles.OrganisationHead] = ["tasks/mine"],
+        [Roles.MilitaryAdviser] = ["verification"],
+        [Roles.Governor] = [],
+        [Roles.OperationsRoom] = [],
+    };
+
+    public static TheoryData<string> AllRoles() => [.. Roles.All];
+
+    [Theory]
+    [MemberData(nameof(AllRoles))]
+    public void Each_role_sees_exactly_the_links_to_the_pages_it_may_use(string role)
+    {
+        var actor = SignIn(role);
+
+        var shown = Render<NavMenu>().FindAll("a.mud-nav-link").Select(a => a.GetAttribute("href") ?? "").Order().ToList();
+
+        Assert.Equal(Everyone.Concat(Extra[role]).Order(), shown);
+        Assert.Equal(actor.HasOwnTasks, shown.Contains("tasks/mine"));
+        Assert.Equal(actor.CanReviewAnyWork, shown.Contains("verification"));
+        Assert.Equal(actor.CanManageAnyTasks, shown.Contains("tasks/new") && shown.Contains("tasks/library"));
+        Assert.Equal(actor.CanReadAnyDeliveryLog, shown.Contains("notifications/deliveries"));
+        Assert.Equal(actor.CanAdministerAccounts, shown.Contains("admin/users"));
+        Assert.Equal(actor.CanReadAudit, shown.Contains("audit"));
+    }
+
+    [Fact]
+    public void A_secretariat_without_a_governorate_is_offered_nothing_it_would_be_refused()
+    {
+        SignIn(Roles.Secretariat, governorateId: null);
+
+        var shown = Render<NavMenu>().FindAll("a.mud-nav-link").Select(a => a.GetAttribute("href") ?? "").Order();
+
+        Assert.Equal(Everyone.Order(), shown);
+    }
+
+    private Actor SignIn(string role, int? governorateId = Luxor)
+    {
+        Services.AddLocalization();
+        Services.AddMudServices();
+        JSInterop.Mode = JSRuntimeMode.Loose;
+        CultureInfo.CurrentUICulture = new CultureInfo("ar-EG");
+        var organisationId = role == Roles.OrganisationHead ? LuxorWater : (int?)null;
+        var governorate = role == Roles.Administrator ? null : governorateId;
+        List<Claim> claims = [new(ClaimTypes.NameIdentifier, "user-1")];
+        if (governorate is { } g)
+        {
+            claims.Add(new(Actor.GovernorateClaim, g.ToString(CultureInfo.InvariantCulture)));
+        }
+
+        if (organisationId is { } o)
+        {
+            claims.Add(new(Actor.OrganisationClaim, o.ToString(CultureInfo.InvariantCulture)));
+        }
+
+        var auth = AddAuthorization();
+        auth.SetAuthorized("someone@test.example");
+        auth.SetRoles(role);
+        auth.SetClaims([.. claims]);
+        return new Actor("user-1", "someone", role, governorate, organisationId);
+    }
+}

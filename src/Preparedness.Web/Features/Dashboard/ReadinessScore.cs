@@ -20,11 +20,17 @@ internal static class ReadinessScore
             var today = CairoTime.Today(clock);
             return new Moment(
                 today,
-                clock.GetUtcNow().AddDays(-options.StaleAfterDays),
+                ReadinessScore.StaleBefore(clock.GetUtcNow(), options.StaleAfterDays),
                 today.AddDays(options.AtRiskWithinDays),
                 options.AtRiskBelowProgress);
         }
     }
+
+    /// <summary>
+    /// Updates before this instant are stale: exactly <paramref name="staleAfterDays"/> × 24 hours
+    /// before now (an update exactly that old is not yet stale), whatever Cairo's clocks did meanwhile.
+    /// </summary>
+    public static DateTimeOffset StaleBefore(DateTimeOffset now, int staleAfterDays) => now.AddDays(-staleAfterDays);
 
     /// <summary>Judges each task against the moment; translates to SQL, so lists filter and groups sum in the database.</summary>
     public static IQueryable<AssessedTask> Assess(this IQueryable<ReadinessTask> tasks, Moment m) =>
@@ -41,6 +47,7 @@ internal static class ReadinessScore
             .Select(x => new AssessedTask
             {
                 Task = x.Task,
+                Done = x.Done,
                 Credit = x.Done ? 1m : x.Stale ? 0m : x.Progress,
                 Overdue = !x.Done && x.Task.DueOn < m.Today,
                 AtRisk = !x.Done && x.Task.DueOn >= m.Today && x.Task.DueOn <= m.AtRiskUntil && x.Progress < m.AtRiskBelow,
@@ -78,6 +85,7 @@ internal static class ReadinessScore
 internal sealed class AssessedTask
 {
     public required ReadinessTask Task { get; init; }
+    public bool Done { get; init; }
     public decimal Credit { get; init; }
     public bool Overdue { get; init; }
     public bool AtRisk { get; init; }

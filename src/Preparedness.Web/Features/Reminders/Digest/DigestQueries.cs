@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Preparedness.Web.Data;
+using Preparedness.Web.Features.Dashboard;
 using Preparedness.Web.Features.Tasks;
 using TaskStatus = Preparedness.Web.Features.Tasks.TaskStatus;
 
@@ -60,10 +61,9 @@ internal static class DigestQueries
         return rows.ToLookup(r => r.GovernorateId, r => r.Item);
     }
 
-    /// <summary>Every governorate's current plan, as PlanScope picks it.</summary>
+    /// <summary>Every governorate's current plan: the very statement the reminder sweeps join, so the digest and the sweeps never disagree.</summary>
     public static Task<List<int>> CurrentPlanIdsAsync(PreparednessDbContext db, DateOnly today, CancellationToken ct) =>
-        db.Plans.AsNoTracking()
-            .GroupBy(p => p.GovernorateId)
-            .Select(g => g.OrderBy(p => p.StartsOn > today).ThenByDescending(p => p.StartsOn).Select(p => p.Id).First())
+        db.Database
+            .SqlQueryRaw<int>($"SELECT id AS \"Value\" FROM ({ReadinessSql.CurrentPlanIds}) p", ReadinessSql.Today(today))
             .ToListAsync(ct);
 }

@@ -1,5 +1,6 @@
 using Npgsql;
 using NpgsqlTypes;
+using Preparedness.Web.Features.Dashboard;
 using Preparedness.Web.Features.Tasks.Storms;
 
 namespace Preparedness.Web.Features.Reminders.Sweeps;
@@ -11,11 +12,11 @@ namespace Preparedness.Web.Features.Reminders.Sweeps;
 /// </summary>
 internal static class ReminderSweeps
 {
-    /// <summary>Unfinished tasks of each governorate's current plan (the latest started, else the first to come, as PlanScope).</summary>
-    private const string OpenTasks = """
+    /// <summary>Unfinished tasks of each governorate's current plan, by the score's own rules (<see cref="ReadinessSql"/>).</summary>
+    private const string OpenTasks = $"""
         SELECT t.* FROM readiness_tasks t
-        JOIN (SELECT DISTINCT ON (governorate_id) id FROM plans ORDER BY governorate_id, starts_on > @today, starts_on DESC) p ON p.id = t.plan_id
-        WHERE t.status NOT IN ('ReportedDone', 'Verified')
+        JOIN ({ReadinessSql.CurrentPlanIds}) p ON p.id = t.plan_id
+        WHERE {ReadinessSql.Open}
         """;
 
     private const string NoStorm = "NULL::varchar, NULL::date, NULL::varchar, NULL::varchar, NULL::jsonb";
@@ -44,19 +45,19 @@ internal static class ReminderSweeps
         SELECT 'Overdue', t.governorate_id, t.id, t.organisation_id,
                'day:' || to_char(@today, 'YYYY-MM-DD'), @today - t.due_on, t.due_on, {NoStorm}
         FROM ({OpenTasks}) t
-        WHERE t.due_on < @today
+        WHERE {ReadinessSql.Overdue}
         """,
         Audience.OrganisationHeads,
         [Today(today)]);
 
-    /// <summary>Once per due date, when the owner is still late after the escalation delay.</summary>
+    /// <summary>Once per due date, when the owner is still late (overdue) after the escalation delay.</summary>
     public static ReminderBatch Escalation(DateOnly today, int afterDays) => new(
         ReminderKind.Escalation,
         $"""
         SELECT 'Escalation', t.governorate_id, t.id, t.organisation_id,
                'due:' || to_char(t.due_on, 'YYYY-MM-DD'), @today - t.due_on, t.due_on, {NoStorm}
         FROM ({OpenTasks}) t
-        WHERE t.due_on <= @today - @after_days
+        WHERE {ReadinessSql.Overdue} AND t.due_on <= @today - @after_days
         """,
         Audience.Secretariat,
         [Today(today), new("after_days", afterDays)]);
@@ -74,10 +75,10 @@ internal static class ReminderSweeps
         FROM ({OpenTasks}) t
         CROSS JOIN LATERAL (SELECT floor(extract(epoch FROM @at - t.last_updated_at) / 86400)::int AS days) d
         CROSS JOIN LATERAL (SELECT d.days AS days, d.days / @stale_days AS periods) s
-        WHERE t.last_updated_at <= @at - make_interval(days => @stale_days) AND t.due_on >= @today
+        WHERE {ReadinessSql.Stale} AND NOT {ReadinessSql.Overdue}
         """,
         Audience.OrganisationHeads,
-        [Today(today), new("at", now), new("stale_days", staleAfterDays)]);
+        [Today(today), ReadinessSql.StaleBefore(ReadinessScore.StaleBefore(now, staleAfterDays)), new("at", now), new("stale_days", staleAfterDays)]);
 
     /// <summary>
     /// Tasks tied to a named storm, from <paramref name="leadDays"/> before the storm's window opens
@@ -102,5 +103,5 @@ internal static class ReminderSweeps
             new("expected_on", NpgsqlDbType.Array | NpgsqlDbType.Date) { Value = windows.Select(w => w.Window.ExpectedOn).ToArray() },
         ]);
 
-    public static NpgsqlParameter Today(DateOnly today) => new("today", NpgsqlDbType.Date) { Value = today };
+    public static NpgsqlParameter Today(DateOnly today) => ReadinessSql.Today(today);
 }

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 using Preparedness.Web.Data;
+using Preparedness.Web.Features.Audit;
 using Preparedness.Web.Features.Localization;
 using Preparedness.Web.Features.Tasks;
 using Preparedness.Web.Features.Tasks.Library;

@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json;
+using Preparedness.Web.Features.Audit;
 using Preparedness.Web.Features.Tasks;
 
 namespace Preparedness.Benchmarks.Generation;

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Preparedness.Web.Features.Audit;
 using Preparedness.Web.Features.DemoData;
 using Preparedness.Web.Features.Tasks;
 using TaskStatus = Preparedness.Web.Features.Tasks.TaskStatus;

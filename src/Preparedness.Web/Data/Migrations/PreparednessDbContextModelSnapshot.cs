@@ -1226,7 +1226,7 @@ namespace Preparedness.Web.Data.Migrations
 
             modelBuilder.Entity("Preparedness.Web.Features.Audit.AuditEvent", b =>
                 {
-                    b.OwnsMany("Preparedness.Web.Features.Tasks.FieldChange", "Changes", b1 =>
+                    b.OwnsMany("Preparedness.Web.Features.Audit.FieldChange", "Changes", b1 =>
                         {
                             b1.Property<long>("AuditEventId");
 
@@ -1346,7 +1346,7 @@ namespace Preparedness.Web.Data.Migrations
                         .IsRequired()
                         .HasConstraintName("fk_task_history_readiness_tasks_task_id");
 
-                    b.OwnsMany("Preparedness.Web.Features.Tasks.FieldChange", "Changes", b1 =>
+                    b.OwnsMany("Preparedness.Web.Features.Audit.FieldChange", "Changes", b1 =>
                         {
                             b1.Property<long>("TaskHistoryEntryId");
 

@@ -23,6 +23,6 @@ public sealed record AuditFilter(
 
 public sealed record AuditRow(
     long Id, DateTimeOffset At, string UserName, string? IpAddress, string Action, string EntityType, string? EntityId,
-    int? GovernorateId, string? GovernorateNameAr, string? GovernorateNameEn, IReadOnlyList<Tasks.FieldChange> Changes, string? Note);
+    int? GovernorateId, string? GovernorateNameAr, string? GovernorateNameEn, IReadOnlyList<FieldChange> Changes, string? Note);
 
 public sealed record AuditPage(IReadOnlyList<AuditRow> Rows, int Total);

@@ -10,10 +10,6 @@ internal static class DashboardModule
 {
     public static IServiceCollection AddDashboard(this IServiceCollection services)
     {
-        services.AddOptions<ReadinessOptions>()
-            .BindConfiguration(ReadinessOptions.Section)
-            .ValidateDataAnnotations()
-            .ValidateOnStart();
         services.AddSingleton<DashboardService>();
         services.AddLiveHandler<TaskChange, ReadinessUpdates>();
         services.AddLiveHandler<ConcernChange, ReadinessUpdates>();

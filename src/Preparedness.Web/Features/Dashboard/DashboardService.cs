@@ -4,6 +4,7 @@ using Preparedness.Web.Data;
 using Preparedness.Web.Features.Accounts;
 using Preparedness.Web.Features.Localization;
 using Preparedness.Web.Features.Plans;
+using Preparedness.Web.Features.Tasks;
 
 namespace Preparedness.Web.Features.Dashboard;
 

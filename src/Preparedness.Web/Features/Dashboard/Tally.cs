@@ -1,3 +1,5 @@
+using Preparedness.Web.Features.Tasks;
+
 namespace Preparedness.Web.Features.Dashboard;
 
 /// <summary>Additive sums of <see cref="TaskFigures"/>; groups roll up by adding tallies.</summary>

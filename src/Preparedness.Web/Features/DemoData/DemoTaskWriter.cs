@@ -1,4 +1,5 @@
 using System.Globalization;
+using Preparedness.Web.Features.Audit;
 using Preparedness.Web.Features.Localization;
 using Preparedness.Web.Features.Plans;
 using Preparedness.Web.Features.Tasks;

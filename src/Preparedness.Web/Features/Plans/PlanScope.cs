@@ -8,7 +8,7 @@ internal static class PlanScope
     /// <summary>
     /// The governorate's current season plan: the latest one to have started (a plan starting today
     /// has started), else the first to come; the newest plan breaks a tie. The sweeps and the digest
-    /// pick every governorate's at once with <see cref="Dashboard.ReadinessSql.CurrentPlanIds"/>.
+    /// pick every governorate's at once with <see cref="Tasks.ReadinessSql.CurrentPlanIds"/>.
     /// </summary>
     public static Task<int?> CurrentPlanIdAsync(this PreparednessDbContext db, int governorateId, DateOnly today, CancellationToken ct) =>
         db.Plans

@@ -1,4 +1,3 @@
-using Preparedness.Web.Features.Dashboard;
 using Preparedness.Web.Features.Tasks.Storms;
 
 namespace Preparedness.Web.Features.Tasks;

@@ -1,3 +1,5 @@
+using Preparedness.Web.Features.Audit;
+
 namespace Preparedness.Web.Features.Tasks;
 
 public enum HistoryKind
@@ -20,11 +22,4 @@ public sealed class TaskHistoryEntry
     public HistoryKind Kind { get; set; }
     public List<FieldChange> Changes { get; set; } = [];
     public string? Note { get; set; }
-}
-
-public sealed class FieldChange
-{
-    public required string Field { get; init; }
-    public string? From { get; init; }
-    public string? To { get; init; }
 }

@@ -2,7 +2,6 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Preparedness.Web.Data;
 using Preparedness.Web.Features.Accounts;
-using Preparedness.Web.Features.Dashboard;
 using Preparedness.Web.Features.Plans;
 using Preparedness.Web.Features.Tasks.Storms;
 

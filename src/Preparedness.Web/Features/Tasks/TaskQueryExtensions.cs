@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Preparedness.Web.Features.Dashboard;
 
 namespace Preparedness.Web.Features.Tasks;
 

@@ -11,6 +11,10 @@ internal static class TasksModule
 {
     public static IServiceCollection AddTasks(this IServiceCollection services)
     {
+        services.AddOptions<ReadinessOptions>()
+            .BindConfiguration(ReadinessOptions.Section)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
         services.TryAddSingleton<TaskLibrary>();
         services.TryAddSingleton<StormCalendar>();
         services.AddSingleton<TaskQueries>();

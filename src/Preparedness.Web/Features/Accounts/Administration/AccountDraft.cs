@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Net.Mail;
+using Preparedness.Web.Features.Audit;
 using Preparedness.Web.Features.Tasks;
 
 namespace Preparedness.Web.Features.Accounts.Administration;

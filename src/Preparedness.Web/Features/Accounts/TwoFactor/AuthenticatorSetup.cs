@@ -108,5 +108,5 @@ internal sealed class AuthenticatorSetup(
 
     private void Record(Actor actor, ApplicationUser user, string action, string from, string to) =>
         db.Record(actor, clock.GetUtcNow(), action, AccountActions.EntityType, user.Id, user.GovernorateId,
-            [new Tasks.FieldChange { Field = nameof(user.TwoFactorEnabled), From = from, To = to }]);
+            [new FieldChange { Field = nameof(user.TwoFactorEnabled), From = from, To = to }]);
 }

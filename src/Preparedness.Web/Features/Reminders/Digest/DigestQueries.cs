@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using Preparedness.Web.Data;
-using Preparedness.Web.Features.Dashboard;
 using Preparedness.Web.Features.Tasks;
 using TaskStatus = Preparedness.Web.Features.Tasks.TaskStatus;
 

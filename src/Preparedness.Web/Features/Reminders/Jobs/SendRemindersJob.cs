@@ -1,9 +1,9 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Preparedness.Web.Data;
-using Preparedness.Web.Features.Dashboard;
 using Preparedness.Web.Features.Localization;
 using Preparedness.Web.Features.Reminders.Sweeps;
+using Preparedness.Web.Features.Tasks;
 using Preparedness.Web.Features.Tasks.Storms;
 
 namespace Preparedness.Web.Features.Reminders.Jobs;

@@ -1,6 +1,6 @@
 using Npgsql;
 using NpgsqlTypes;
-using Preparedness.Web.Features.Dashboard;
+using Preparedness.Web.Features.Tasks;
 using Preparedness.Web.Features.Tasks.Storms;
 
 namespace Preparedness.Web.Features.Reminders.Sweeps;

@@ -1,8 +1,7 @@
 using Preparedness.Web.Features.Localization;
-using Preparedness.Web.Features.Tasks;
 using TaskStatus = Preparedness.Web.Features.Tasks.TaskStatus;
 
-namespace Preparedness.Web.Features.Dashboard;
+namespace Preparedness.Web.Features.Tasks;
 
 /// <summary>
 /// The one definition of readiness. Each task earns a credit between 0 and 1:

@@ -2,7 +2,7 @@ using Npgsql;
 using NpgsqlTypes;
 using TaskStatus = Preparedness.Web.Features.Tasks.TaskStatus;
 
-namespace Preparedness.Web.Features.Dashboard;
+namespace Preparedness.Web.Features.Tasks;
 
 /// <summary>
 /// <see cref="ReadinessScore"/>'s rules for the statements written in SQL (the reminder sweeps, the

@@ -1,6 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 
-namespace Preparedness.Web.Features.Dashboard;
+namespace Preparedness.Web.Features.Tasks;
 
 internal sealed class ReadinessOptions
 {

@@ -27,13 +27,14 @@ public sealed class ThrowawayPostgresTests
         string connectionString;
         using (var postgres = ThrowawayPostgres.Start(new PostgresOptions
         {
-            Settings = ["work_mem=7MB"],
+            Settings = ["work_mem=7MB", "max_connections=300"],
             PreloadLibraries = ["pg_stat_statements", "no_such_library"],
         }))
         {
             connectionString = await postgres.CreateDatabaseAsync("settings");
 
             Assert.Equal("7MB", await ScalarAsync(connectionString, "show work_mem"));
+            Assert.Equal("300", await ScalarAsync(connectionString, "show max_connections"));
             Assert.Equal("pg_stat_statements", await ScalarAsync(connectionString, "show shared_preload_libraries"));
             Assert.NotNull(postgres.PostmasterPid);
         }

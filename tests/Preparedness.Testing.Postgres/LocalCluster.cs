@@ -56,7 +56,8 @@ internal sealed class LocalCluster
         System.IO.Directory.CreateDirectory(directory);
         try
         {
-            File.SetUnixFileMode(directory, (UnixFileMode)0b111_101_101);
+            File.SetUnixFileMode(directory, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute
+                | UnixFileMode.GroupRead | UnixFileMode.GroupExecute | UnixFileMode.OtherRead | UnixFileMode.OtherExecute);
             File.WriteAllText(Path.Combine(directory, OwnerFileName), Environment.ProcessId.ToString(CultureInfo.InvariantCulture));
             Leftovers.StartWatchdog(directory, binaries);
             if (binaries.AsPostgresUser)

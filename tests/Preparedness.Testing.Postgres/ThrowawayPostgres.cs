@@ -139,6 +139,11 @@ public sealed class ThrowawayPostgres : IDisposable
             names = [.. created];
         }
 
+        if (names.Length == 0)
+        {
+            return;
+        }
+
         try
         {
             using var connection = new NpgsqlConnection(ConnectionString("postgres"));

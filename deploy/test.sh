@@ -6,8 +6,6 @@ set -euo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd -P)
 cd "$ROOT"
-# shellcheck source=lib/postgres.sh
-. "$ROOT/deploy/lib/postgres.sh"
 
 RESULTS=$ROOT/TestResults
 
@@ -27,7 +25,8 @@ deb_installed() {
 }
 
 missing=()
-[ -n "$(pg__find_bindir)" ] || missing+=(postgresql)
+# The tests start their own cluster (tests/Preparedness.Testing.Postgres): they need only the binaries.
+compgen -G '/usr/lib/postgresql/*/bin/initdb' >/dev/null || missing+=(postgresql)
 if command -v dpkg-query >/dev/null 2>&1; then
   for pkg in chromium fonts-noto-core python3-aiosmtpd; do
     deb_installed "$pkg" || missing+=("$pkg")

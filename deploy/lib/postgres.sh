@@ -1,7 +1,8 @@
 # shellcheck shell=bash
 # Helpers for running a private PostgreSQL cluster without Docker or systemd.
-# Sourced by deploy/run.sh (and usable by other scripts). Nothing here touches
-# the distribution's own cluster (/var/lib/postgresql): we only borrow its binaries.
+# Sourced by deploy/run.sh only: tests, benchmarks and the load tool start theirs through
+# tests/Preparedness.Testing.Postgres. Nothing here touches the distribution's own cluster
+# (/var/lib/postgresql): we only borrow its binaries.
 #
 # Layout of a cluster base directory BASE:
 #   BASE/data        the data directory (initdb)

@@ -1,34 +1,19 @@
 using Preparedness.Web.Components;
 using Preparedness.Web.Data;
+using Preparedness.Web.Features;
 using Preparedness.Web.Features.Accounts;
 using Preparedness.Web.Features.Accounts.Administration;
 using Preparedness.Web.Features.Audit;
-using Preparedness.Web.Features.Dashboard;
-using Preparedness.Web.Features.DemoData;
-using Preparedness.Web.Features.Governorates;
 using Preparedness.Web.Features.Live;
 using Preparedness.Web.Features.Localization;
 using Preparedness.Web.Features.Reminders;
 using Preparedness.Web.Features.Security;
-using Preparedness.Web.Features.Tasks;
 using Preparedness.Web.Features.Verification;
 
 var builder = WebApplication.CreateBuilder(args);
 
-builder.Services.AddSingleton(TimeProvider.System);
-builder.Services.AddData(builder.Configuration);
-builder.Services.AddPreparednessLocalization();
-builder.Services.AddAccounts();
-builder.Services.AddAudit();
-builder.Services.AddSecurity();
-builder.Services.AddGovernorates();
-builder.Services.AddDashboard();
-builder.Services.AddTasks();
-builder.Services.AddLive();
-builder.Services.AddVerification();
-builder.Services.AddReminders(builder.Configuration);
-builder.Services.AddDemoData();
-builder.Services.AddUserInterface();
+// The capabilities' services, listed in Features/PreparednessModules.cs: the tests and benchmarks register the same list.
+builder.Services.AddPreparedness(builder.Configuration);
 
 var app = builder.Build();
 

@@ -3,15 +3,11 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Preparedness.Web.Data;
-using Preparedness.Web.Features.Dashboard;
-using Preparedness.Web.Features.DemoData;
-using Preparedness.Web.Features.Governorates;
-using Preparedness.Web.Features.Reminders;
-using Preparedness.Web.Features.Tasks;
+using Preparedness.Web.Features;
 
 namespace Preparedness.Benchmarks;
 
-/// <summary>The app's own registrations for data, dashboard, tasks and reminders, as Program.cs makes them, minus the web host.</summary>
+/// <summary>The app's own registrations, as Program.cs makes them, minus the web host.</summary>
 internal static class AppServices
 {
     public static ServiceProvider Build(string connectionString, IInterceptor? interceptor = null, TimeProvider? clock = null)
@@ -30,13 +26,7 @@ internal static class AppServices
         services.AddSingleton<IConfiguration>(configuration);
         services.AddLogging();
         services.AddSingleton(clock ?? TimeProvider.System);
-        services.AddData(configuration);
-        services.AddGovernorates();
-        services.AddDashboard();
-        services.AddTasks();
-        services.AddReminders(configuration);
-        // BulkCreateService (registered by AddTasks) needs the task library, which AddDemoData registers.
-        services.AddDemoData();
+        services.AddPreparedness(configuration);
         if (interceptor is not null)
         {
             services.ConfigureDbContext<PreparednessDbContext>(options => options.AddInterceptors(interceptor));

@@ -43,8 +43,8 @@ internal static class Program
         {
             var paths = RepositoryPaths.Locate(options.Repository);
             var header = Header(options);
-            using var scratch = Scratch.Create(LoadDatabase.FindPgCtl());
-            await using var database = await LoadDatabase.CreateAsync(scratch, cancel.Token);
+            using var scratch = Scratch.Create();
+            using var database = await LoadDatabase.CreateAsync(cancel.Token);
             RunContext.Say($"database: {database.Description}");
             var run = new RunContext(options, paths, AppCopy.Make(paths, scratch), scratch, database);
             var results = new List<PhaseResult>();

@@ -1,19 +1,20 @@
 using Npgsql;
+using Preparedness.Testing.Postgres;
 
 namespace Preparedness.Benchmarks.Database;
 
-/// <summary>The database measured: the one named by PREPAREDNESS_BENCH_CONNECTION, else a throwaway cluster.</summary>
+/// <summary>The database measured: the one named by PREPAREDNESS_BENCH_CONNECTION, else one on a throwaway cluster.</summary>
 internal sealed class BenchDatabase : IAsyncDisposable
 {
     public const string ConnectionVariable = "PREPAREDNESS_BENCH_CONNECTION";
 
-    private readonly ThrowawayCluster? cluster;
+    private readonly ThrowawayPostgres? server;
 
-    private BenchDatabase(string connectionString, string description, ThrowawayCluster? cluster)
+    private BenchDatabase(string connectionString, string description, ThrowawayPostgres? server)
     {
         ConnectionString = connectionString;
         Description = description;
-        this.cluster = cluster;
+        this.server = server;
     }
 
     public string ConnectionString { get; }
@@ -22,6 +23,7 @@ internal sealed class BenchDatabase : IAsyncDisposable
 
     public static async Task<BenchDatabase> OpenAsync()
     {
+        // The database itself, not a server to create one on: it may already hold the loaded data set.
         var external = Environment.GetEnvironmentVariable(ConnectionVariable);
         if (!string.IsNullOrWhiteSpace(external))
         {
@@ -29,32 +31,24 @@ internal sealed class BenchDatabase : IAsyncDisposable
             return new BenchDatabase(external, $"{ConnectionVariable}: {builder.Host}:{builder.Port}/{builder.Database} (its own durability settings)", null);
         }
 
-        var cluster = ThrowawayCluster.Start();
+        // pg_stat_statements counts every statement (the idle job server's load); durability off only
+        // makes the load faster, reads are unaffected.
+        var server = ThrowawayPostgres.Start(new PostgresOptions { PreloadLibraries = ["pg_stat_statements"] });
         try
         {
-            await using (var connection = new NpgsqlConnection(cluster.ConnectionString("postgres")))
-            {
-                await connection.OpenAsync();
-                await using var create = new NpgsqlCommand("CREATE DATABASE preparedness_bench", connection);
-                await create.ExecuteNonQueryAsync();
-            }
-
-            return new BenchDatabase(cluster.ConnectionString("preparedness_bench"), $"throwaway cluster on 127.0.0.1:{cluster.Port}; {ThrowawayCluster.Durability}", cluster);
+            var connectionString = await server.CreateDatabaseAsync("preparedness_bench");
+            return new BenchDatabase(connectionString, server.Description, server);
         }
         catch
         {
-            await cluster.DisposeAsync();
+            server.Dispose();
             throw;
         }
     }
 
-    public async ValueTask DisposeAsync()
+    public ValueTask DisposeAsync()
     {
-        // Idle pooled connections would otherwise be cut off mid-shutdown and log errors.
-        NpgsqlConnection.ClearAllPools();
-        if (cluster is not null)
-        {
-            await cluster.DisposeAsync();
-        }
+        server?.Dispose();
+        return ValueTask.CompletedTask;
     }
 }

@@ -3,12 +3,9 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Npgsql;
-using Preparedness.Web.Data;
-using Preparedness.Web.Features.Dashboard;
-using Preparedness.Web.Features.Governorates;
+using Preparedness.Web.Features;
 using Preparedness.Web.Features.Reminders;
 using Preparedness.Web.Features.Reminders.Jobs;
-using Preparedness.Web.Features.Tasks;
 
 namespace Preparedness.Benchmarks.Reminders;
 
@@ -66,12 +63,7 @@ internal static class IdleJobServerBench
             new("Preparedness:Email:Host", "127.0.0.1"),
         ]);
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
-        builder.Services.AddSingleton(TimeProvider.System);
-        builder.Services.AddData(builder.Configuration);
-        builder.Services.AddGovernorates();
-        builder.Services.AddDashboard();
-        builder.Services.AddTasks();
-        builder.Services.AddReminders(builder.Configuration);
+        builder.Services.AddPreparedness(builder.Configuration);
         return builder.Build();
     }
 }

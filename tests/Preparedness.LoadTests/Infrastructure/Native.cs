@@ -9,16 +9,11 @@ internal static class Native
 
     public const int SigTerm = 15;
 
-    public static bool IsRoot => geteuid() == 0;
-
     /// <summary>Units of utime/stime in /proc (USER_HZ), almost always 100.</summary>
     public static long ClockTicksPerSecond { get; } = sysconf(ClockTicksName) is > 0 and var ticks ? ticks : 100;
 
     /// <summary>Asks a process we started to stop; .NET's Process.Kill only knows SIGKILL.</summary>
     public static void Terminate(int pid) => _ = kill(pid, SigTerm);
-
-    [DllImport("libc", SetLastError = false)]
-    private static extern uint geteuid();
 
     [DllImport("libc", SetLastError = false)]
     private static extern long sysconf(int name);

@@ -1,10 +1,12 @@
+using System.Diagnostics;
 using System.Globalization;
 
 namespace Preparedness.LoadTests.Infrastructure;
 
 /// <summary>
-/// A temporary directory under /tmp for this run (database cluster, app logs), removed at the end.
-/// A detached watchdog removes it, and stops what was started in it, if this tool is killed outright.
+/// A temporary directory under /tmp for this run (app copy and logs), removed at the end.
+/// A detached watchdog removes it, and stops the apps started from it, if this tool is killed outright
+/// (the database cluster has a watchdog of its own).
 /// </summary>
 internal sealed class Scratch : IDisposable
 {
@@ -14,14 +16,11 @@ internal sealed class Scratch : IDisposable
 
     public string Directory { get; }
 
-    public static Scratch Create(string? pgCtl)
+    public static Scratch Create()
     {
-        // Under /tmp rather than TMPDIR: as root the cluster runs as postgres, which must reach it.
         var directory = Path.Combine("/tmp", "preparedness-load-" + Guid.NewGuid().ToString("N")[..10]);
         System.IO.Directory.CreateDirectory(directory);
-        File.SetUnixFileMode(directory, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute
-            | UnixFileMode.GroupRead | UnixFileMode.GroupExecute | UnixFileMode.OtherRead | UnixFileMode.OtherExecute);
-        StartWatchdog(directory, pgCtl);
+        StartWatchdog(directory);
         return new Scratch(directory);
     }
 
@@ -49,7 +48,7 @@ internal sealed class Scratch : IDisposable
 
     // Only pids this tool started are listed, and each is checked to still be our app before it is
     // signalled, so a recycled pid is never hit.
-    private static void StartWatchdog(string directory, string? pgCtl)
+    private static void StartWatchdog(string directory)
     {
         const string script = """
             while [ -d "/proc/$1" ]; do sleep 1; done
@@ -61,20 +60,22 @@ internal sealed class Scratch : IDisposable
                 kill -TERM "$pid"; sleep 3; kill -KILL "$pid" 2>/dev/null
               fi
             done
-            if [ -n "$3" ] && [ -f "$2/pg/data/postmaster.pid" ]; then
-              if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$3" -D "$2/pg/data" -m immediate -w -t 30 stop
-              else "$3" -D "$2/pg/data" -m immediate -w -t 30 stop; fi
-            fi
             rm -rf "$2"
             """;
-        ShellCommand.Run("/bin/sh",
+        // The outer shell returns at once, leaving the watchdog in a session of its own.
+        var startInfo = new ProcessStartInfo("/bin/sh") { WorkingDirectory = directory };
+        foreach (var argument in (string[])
             [
                 "-c", """setsid sh -c "$0" watchdog "$@" </dev/null >/dev/null 2>&1 &""",
                 script,
                 Environment.ProcessId.ToString(CultureInfo.InvariantCulture),
                 directory,
-                pgCtl ?? "",
-            ],
-            directory);
+            ])
+        {
+            startInfo.ArgumentList.Add(argument);
+        }
+
+        using var shell = Process.Start(startInfo) ?? throw new InvalidOperationException("Could not start /bin/sh for the scratch watchdog.");
+        shell.WaitForExit();
     }
 }

@@ -3,13 +3,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using Preparedness.Web.Data;
-using Preparedness.Web.Features.Accounts;
-using Preparedness.Web.Features.Audit;
-using Preparedness.Web.Features.Dashboard;
-using Preparedness.Web.Features.Governorates;
-using Preparedness.Web.Features.Reminders;
-using Preparedness.Web.Features.Tasks;
-using Preparedness.Web.Features.Verification;
+using Preparedness.Web.Features;
 
 namespace Preparedness.Web.Tests.Infrastructure;
 
@@ -49,14 +43,7 @@ public abstract class DatabaseTest : IAsyncLifetime
             .AddLogging()
             .AddSingleton<TimeProvider>(Clock)
             .AddSingleton<IConfiguration>(configuration)
-            .AddData(configuration)
-            .AddAccounts()
-            .AddAudit()
-            .AddGovernorates()
-            .AddDashboard()
-            .AddTasks()
-            .AddVerification()
-            .AddReminders(configuration);
+            .AddPreparedness(configuration);
         ConfigureServices(collection);
         services = collection.BuildServiceProvider(validateScopes: true);
         World = await TestWorld.CreateAsync(Get<IDbContextFactory<PreparednessDbContext>>(), Clock);

@@ -15,12 +15,12 @@ public static class TestDatabases
     public static async Task<string> CreateMigratedAsync(string prefix = "t")
     {
         var template = await Template.Value;
-        return await PostgresServer.Instance.CreateUniqueDatabaseAsync(prefix, template);
+        return await TestPostgres.Instance.CreateUniqueDatabaseAsync(prefix, template);
     }
 
     private static async Task<string> CreateTemplateAsync()
     {
-        var connectionString = await PostgresServer.Instance.CreateUniqueDatabaseAsync("template");
+        var connectionString = await TestPostgres.Instance.CreateUniqueDatabaseAsync("template");
         var options = new DbContextOptionsBuilder<PreparednessDbContext>()
             .UseNpgsql(connectionString, o => o.MigrationsHistoryTable("__ef_migrations_history"))
             .UseSnakeCaseNamingConvention()

@@ -3,7 +3,6 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Preparedness.Web.Features.Accounts;
 using Preparedness.Web.Features.Accounts.Administration;
-using Preparedness.Web.Features.Localization;
 using Preparedness.Web.Tests.Infrastructure;
 
 namespace Preparedness.Web.Tests.Features.Accounts;
@@ -11,8 +10,6 @@ namespace Preparedness.Web.Tests.Features.Accounts;
 /// <summary>The create-admin command on an installation without demo data.</summary>
 public sealed class FirstAdministratorTests : DatabaseTest
 {
-    protected override void ConfigureServices(IServiceCollection services) => services.AddPreparednessLocalization();
-
     [Fact]
     public async Task The_first_administrator_is_created_audited_and_given_a_set_password_link()
     {

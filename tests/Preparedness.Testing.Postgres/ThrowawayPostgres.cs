@@ -1,0 +1,162 @@
+using Npgsql;
+
+namespace Preparedness.Testing.Postgres;
+
+/// <summary>
+/// The PostgreSQL server of a test run, benchmark or load run: a private cluster under /tmp from the
+/// machine's own binaries, or the existing server named by <see cref="PostgresOptions.ExternalConnectionVariable"/>.
+/// </summary>
+/// <remarks>
+/// A private cluster is durability-free (fsync off: throwaway data only) and is stopped and deleted on
+/// dispose, at process exit, or by a watchdog if the process is killed. On an external server the
+/// databases created through this class are dropped on dispose instead, so several runs can share it.
+/// </remarks>
+public sealed class ThrowawayPostgres : IDisposable
+{
+    private readonly NpgsqlConnectionStringBuilder server;
+    private readonly LocalCluster? cluster;
+    private readonly string? externalVariable;
+    private readonly List<string> created = [];
+    private readonly Lock gate = new();
+    private bool disposed;
+
+    private ThrowawayPostgres(NpgsqlConnectionStringBuilder server, LocalCluster? cluster, string? externalVariable)
+    {
+        this.server = server;
+        this.cluster = cluster;
+        this.externalVariable = externalVariable;
+    }
+
+    /// <summary>True when the server is the existing one named by the external connection variable.</summary>
+    public bool IsExternal => cluster is null;
+
+    /// <summary>The postmaster of the private cluster (its backends are its children); null on an external server.</summary>
+    public int? PostmasterPid => cluster?.PostmasterPid;
+
+    /// <summary>Where the server is and how durable it is, for a report's header.</summary>
+    public string Description => cluster is null
+        ? $"external server {server.Host}:{server.Port} ({externalVariable})"
+        : $"throwaway PostgreSQL {cluster.Version} on 127.0.0.1:{cluster.Port} in {cluster.Directory}; fsync, synchronous_commit and full_page_writes off";
+
+    public static ThrowawayPostgres Start(PostgresOptions? options = null)
+    {
+        options ??= new PostgresOptions();
+        var variable = options.ExternalConnectionVariable;
+        var external = variable is null ? null : Environment.GetEnvironmentVariable(variable);
+        var postgres = string.IsNullOrWhiteSpace(external)
+            ? FromCluster(LocalCluster.Start(options))
+            : new ThrowawayPostgres(new NpgsqlConnectionStringBuilder(external), null, variable);
+
+        // Ctrl-C, or a test run whose process-wide server is never disposed: tidy up on the way out.
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => postgres.Dispose();
+        return postgres;
+    }
+
+    /// <summary>A connection string for <paramref name="database"/> on this server, as a superuser.</summary>
+    public string ConnectionString(string database) =>
+        new NpgsqlConnectionStringBuilder(server.ConnectionString) { Database = database }.ConnectionString;
+
+    /// <summary>
+    /// Creates <paramref name="name"/>, optionally as a copy of <paramref name="template"/>, and returns
+    /// its connection string. PostgreSQL refuses to copy a template that has open connections.
+    /// </summary>
+    public async Task<string> CreateDatabaseAsync(string name, string? template = null, CancellationToken cancellationToken = default)
+    {
+        var sql = $"CREATE DATABASE {DatabaseName.Quote(name)}" + (template is null ? "" : $" TEMPLATE {DatabaseName.Quote(template)}");
+        await using (var connection = new NpgsqlConnection(ConnectionString("postgres")))
+        {
+            await connection.OpenAsync(cancellationToken);
+            for (var attempt = 1; ; attempt++)
+            {
+                try
+                {
+                    await using var command = new NpgsqlCommand(sql, connection);
+                    await command.ExecuteNonQueryAsync(cancellationToken);
+                    break;
+                }
+                catch (PostgresException ex) when (ex.SqlState == PostgresErrorCodes.ObjectInUse && template is not null && attempt < 50)
+                {
+                    // A connection to the template that was just closed can take a moment to end
+                    // on the server side; copying fails until it has.
+                    await Task.Delay(TimeSpan.FromMilliseconds(100), cancellationToken);
+                }
+            }
+        }
+
+        lock (gate)
+        {
+            created.Add(name);
+        }
+
+        return ConnectionString(name);
+    }
+
+    /// <summary>Creates a database with a fresh name starting with <paramref name="prefix"/> and returns its connection string.</summary>
+    public Task<string> CreateUniqueDatabaseAsync(string prefix = "test", string? template = null, CancellationToken cancellationToken = default) =>
+        CreateDatabaseAsync(DatabaseName.Unique(prefix), template, cancellationToken);
+
+    public void Dispose()
+    {
+        lock (gate)
+        {
+            if (disposed)
+            {
+                return;
+            }
+
+            disposed = true;
+        }
+
+        // Pooled idle connections would otherwise log errors (or block DROP DATABASE) as the server goes.
+        NpgsqlConnection.ClearAllPools();
+        if (cluster is null)
+        {
+            DropCreatedDatabases();
+        }
+        else
+        {
+            cluster.Stop();
+        }
+    }
+
+    private static ThrowawayPostgres FromCluster(LocalCluster cluster) => new(
+        new NpgsqlConnectionStringBuilder
+        {
+            Host = "127.0.0.1",
+            Port = cluster.Port,
+            Username = "postgres",
+            Database = "postgres",
+            IncludeErrorDetail = true,
+        },
+        cluster,
+        null);
+
+    private void DropCreatedDatabases()
+    {
+        string[] names;
+        lock (gate)
+        {
+            names = [.. created];
+        }
+
+        if (names.Length == 0)
+        {
+            return;
+        }
+
+        try
+        {
+            using var connection = new NpgsqlConnection(ConnectionString("postgres"));
+            connection.Open();
+            foreach (var name in names)
+            {
+                using var command = new NpgsqlCommand($"DROP DATABASE IF EXISTS {DatabaseName.Quote(name)} WITH (FORCE)", connection);
+                command.ExecuteNonQuery();
+            }
+        }
+        catch (NpgsqlException)
+        {
+            // Best effort: leftovers on a shared server are harmless, their names are unique.
+        }
+    }
+}

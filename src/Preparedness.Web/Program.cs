@@ -4,11 +4,11 @@ using Preparedness.Web.Features;
 using Preparedness.Web.Features.Accounts;
 using Preparedness.Web.Features.Accounts.Administration;
 using Preparedness.Web.Features.Audit;
-using Preparedness.Web.Features.Live;
+using Preparedness.Web.Features.Dashboard;
 using Preparedness.Web.Features.Localization;
 using Preparedness.Web.Features.Reminders;
 using Preparedness.Web.Features.Security;
-using Preparedness.Web.Features.Verification;
+using Preparedness.Web.Features.Tasks;
 
 var builder = WebApplication.CreateBuilder(args);
 

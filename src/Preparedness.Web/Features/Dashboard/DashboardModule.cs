@@ -1,6 +1,7 @@
 using System.Text.Json.Serialization;
 using Preparedness.Web.Features.Dashboard.Board;
 using Preparedness.Web.Features.Live;
+using Preparedness.Web.Features.Reminders.Digest;
 using Preparedness.Web.Features.Tasks;
 using Preparedness.Web.Features.Verification;
 
@@ -11,6 +12,7 @@ internal static class DashboardModule
     public static IServiceCollection AddDashboard(this IServiceCollection services)
     {
         services.AddSingleton<DashboardService>();
+        services.AddSingleton<IDigestReadiness, DigestReadinessFromDashboard>();
         services.AddLiveHandler<TaskChange, ReadinessUpdates>();
         services.AddLiveHandler<ConcernChange, ReadinessUpdates>();
         services.AddSignalR().AddJsonProtocol(o => o.PayloadSerializerOptions.Converters.Add(new JsonStringEnumConverter()));

@@ -1,6 +1,7 @@
 using Npgsql;
 using Preparedness.Web.Features.Accounts;
 using Preparedness.Web.Features.Reminders;
+using Preparedness.Web.Features.Reminders.Notifications;
 using Preparedness.Web.Features.Reminders.Sweeps;
 
 namespace Preparedness.Web.Features.Verification;
@@ -14,9 +15,9 @@ internal static class ReturnedNotice
 {
     public static ReminderBatch For(int taskId, long historyEntryId, Actor reviewer, string comment) => new(
         ReminderKind.Returned,
-        """
+        $"""
         SELECT 'Returned', t.governorate_id, t.id, t.organisation_id, @key, NULL::int, t.due_on,
-               NULL::varchar, NULL::date, @sent_by_id, @sent_by_name, jsonb_build_object('comment', @comment::text)
+               NULL::varchar, NULL::date, @sent_by_id, @sent_by_name, jsonb_build_object('{ReturnedPayload.CommentKey}', @comment::text)
         FROM readiness_tasks t WHERE t.id = @task_id
         """,
         Audience.OrganisationHeads,
@@ -27,16 +28,4 @@ internal static class ReturnedNotice
             new NpgsqlParameter("comment", comment),
             new NpgsqlParameter("task_id", taskId),
         ]);
-
-    /// <summary>The reviewer's comment kept in the occurrence's payload.</summary>
-    public static string? CommentOf(string? payload)
-    {
-        if (string.IsNullOrEmpty(payload))
-        {
-            return null;
-        }
-
-        using var json = System.Text.Json.JsonDocument.Parse(payload);
-        return json.RootElement.TryGetProperty("comment", out var comment) ? comment.GetString() : null;
-    }
 }

@@ -5,7 +5,6 @@ using Npgsql;
 using NpgsqlTypes;
 using Preparedness.Web.Data;
 using Preparedness.Web.Features.Accounts;
-using Preparedness.Web.Features.Dashboard;
 using Preparedness.Web.Features.Localization;
 using Preparedness.Web.Features.Reminders.Digest;
 using Preparedness.Web.Features.Reminders.Sweeps;
@@ -19,7 +18,7 @@ namespace Preparedness.Web.Features.Reminders.Jobs;
 /// </summary>
 internal sealed class SendDigestJob(
     IDbContextFactory<PreparednessDbContext> dbFactory,
-    DashboardService dashboard,
+    IDigestReadiness readiness,
     NotificationWriter writer,
     TimeProvider clock,
     IOptions<ReminderOptions> options)
@@ -40,7 +39,7 @@ internal sealed class SendDigestJob(
         var digests = new List<(int GovernorateId, string Payload)>();
         foreach (var governorateId in governorates)
         {
-            var overall = (await dashboard.GetAsync(Actor.System, governorateId, ct)).Overall;
+            var overall = await readiness.OverallAsync(governorateId, ct);
             if (overall.Tasks == 0)
             {
                 continue;

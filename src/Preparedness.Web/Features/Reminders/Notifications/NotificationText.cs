@@ -38,7 +38,7 @@ internal sealed class NotificationText(IStringLocalizer<ReminderStrings> L, Stor
             ReminderKind.Digest => Digest(n),
             ReminderKind.Returned => new(
                 L["Text.Returned", n.SentByName ?? "", title],
-                [L["Text.ReturnedBody", Verification.ReturnedNotice.CommentOf(n.Payload) ?? ""]],
+                [L["Text.ReturnedBody", ReturnedPayload.CommentOf(n.Payload) ?? ""]],
                 taskLink),
             _ => new(n.Kind.ToString(), [], ""),
         };

@@ -27,7 +27,9 @@ internal static class AuditTrail
             EntityType = entityType,
             EntityId = entityId,
             GovernorateId = governorateId,
-            Changes = changes?.ToList() ?? [],
+            // Copies: the same changes usually go to the task's history too, and EF Core must not track one
+            // object as part of two owners ("tracked as different entity types").
+            Changes = changes?.Select(c => new FieldChange { Field = c.Field, From = c.From, To = c.To }).ToList() ?? [],
             Note = note,
         });
 }

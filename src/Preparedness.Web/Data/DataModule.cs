@@ -1,4 +1,6 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 
 namespace Preparedness.Web.Data;
 
@@ -20,6 +22,10 @@ internal static class DataModule
     {
         var factory = services.GetRequiredService<IDbContextFactory<PreparednessDbContext>>();
         await using var db = await factory.CreateDbContextAsync(ct);
+
+        // On a new database EF Core reads the history table before anything creates it, and logs the
+        // failed read as an error; an operator's first start must not look like a failure.
+        await db.GetService<IHistoryRepository>().CreateIfNotExistsAsync(ct);
         await db.Database.MigrateAsync(ct);
     }
 }

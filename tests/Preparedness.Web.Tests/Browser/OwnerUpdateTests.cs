@@ -30,7 +30,7 @@ public sealed class OwnerUpdateTests(AppHost app, BrowserFixture browser)
 
         // The audit trail says who and from where, though the change came over the interactive circuit.
         var taskId = new Uri(page.Url).Segments[^1];
-        var db = app.Services.GetRequiredService<IDbContextFactory<Data.PreparednessDbContext>>();
+        var db = app.Services.GetRequiredService<IDbContextFactory<Preparedness.Web.Data.PreparednessDbContext>>();
         await using var context = await db.CreateDbContextAsync();
         var audit = await context.AuditEvents.Where(a => a.EntityType == "task" && a.EntityId == taskId).OrderBy(a => a.Id).LastAsync();
         Assert.Equal(("task.progress", "127.0.0.1"), (audit.Action, audit.IpAddress));
@@ -51,7 +51,7 @@ public sealed class OwnerUpdateTests(AppHost app, BrowserFixture browser)
         await page.ClickAsync("[data-testid=progress-save]");
 
         await Assertions.Expect(page.Locator("[data-testid=task-progress]")).ToContainTextAsync($"{half} من ");
-        var db = app.Services.GetRequiredService<Microsoft.EntityFrameworkCore.IDbContextFactory<Data.PreparednessDbContext>>();
+        var db = app.Services.GetRequiredService<Microsoft.EntityFrameworkCore.IDbContextFactory<Preparedness.Web.Data.PreparednessDbContext>>();
         await using var context = await db.CreateDbContextAsync();
         Assert.Equal(half, (await context.Tasks.SingleAsync(t => t.Id == taskId)).Achieved);
     }
@@ -72,7 +72,7 @@ public sealed class OwnerUpdateTests(AppHost app, BrowserFixture browser)
     /// <summary>An open quantity task of the Luxor water company other than the one the phone test above updates.</summary>
     private async Task<(int Id, decimal Target)> WaterQuantityTaskAsync()
     {
-        var db = app.Services.GetRequiredService<Microsoft.EntityFrameworkCore.IDbContextFactory<Data.PreparednessDbContext>>();
+        var db = app.Services.GetRequiredService<Microsoft.EntityFrameworkCore.IDbContextFactory<Preparedness.Web.Data.PreparednessDbContext>>();
         await using var context = await db.CreateDbContextAsync();
         var task = await context.Tasks
             .Where(t => t.Organisation!.Code == "water-luxor" && t.Measure == Web.Features.Tasks.MeasureKind.Quantity && t.Target >= 2 && t.Target != 150
@@ -85,7 +85,7 @@ public sealed class OwnerUpdateTests(AppHost app, BrowserFixture browser)
 
     private async Task<int> AlexandriaTaskIdAsync()
     {
-        var db = app.Services.GetRequiredService<Microsoft.EntityFrameworkCore.IDbContextFactory<Data.PreparednessDbContext>>();
+        var db = app.Services.GetRequiredService<Microsoft.EntityFrameworkCore.IDbContextFactory<Preparedness.Web.Data.PreparednessDbContext>>();
         await using var context = await db.CreateDbContextAsync();
         var alexandria = context.Governorates.Single(g => g.Code == "alexandria").Id;
         return context.Tasks.Where(t => t.GovernorateId == alexandria).Select(t => t.Id).First();

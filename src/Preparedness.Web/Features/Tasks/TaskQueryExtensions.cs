@@ -54,6 +54,8 @@ internal static class TaskQueryExtensions
     /// <summary>
     /// Every word must match the task's own text, its organisation's names or its unit's names. A word
     /// that names no organisation or unit keeps the plain condition, which the trigram index serves alone.
+    /// The id tests come first: PostgreSQL evaluates OR left to right, and a task of a matching
+    /// organisation or unit then skips the costly LIKE over its long folded text.
     /// </summary>
     public static IQueryable<ReadinessTask> Matching(this IQueryable<ReadinessTask> query, IReadOnlyList<SearchWord> words)
     {
@@ -65,11 +67,12 @@ internal static class TaskQueryExtensions
             query = (organisations.Length, units.Length) switch
             {
                 (0, 0) => query.Where(t => EF.Functions.Like(t.SearchText, pattern)),
-                (_, 0) => query.Where(t => EF.Functions.Like(t.SearchText, pattern) || organisations.Contains(t.OrganisationId)),
-                (0, _) => query.Where(t => EF.Functions.Like(t.SearchText, pattern)
-                    || (t.LocalUnitId != null && units.Contains(t.LocalUnitId.Value))),
-                _ => query.Where(t => EF.Functions.Like(t.SearchText, pattern) || organisations.Contains(t.OrganisationId)
-                    || (t.LocalUnitId != null && units.Contains(t.LocalUnitId.Value))),
+                (_, 0) => query.Where(t => organisations.Contains(t.OrganisationId) || EF.Functions.Like(t.SearchText, pattern)),
+                (0, _) => query.Where(t => (t.LocalUnitId != null && units.Contains(t.LocalUnitId.Value))
+                    || EF.Functions.Like(t.SearchText, pattern)),
+                _ => query.Where(t => organisations.Contains(t.OrganisationId)
+                    || (t.LocalUnitId != null && units.Contains(t.LocalUnitId.Value))
+                    || EF.Functions.Like(t.SearchText, pattern)),
             };
         }
 

@@ -6,6 +6,8 @@ internal enum Operation
     ListAll,
     OrganisationOverdue,
     Search,
+    SearchPlace,
+    SearchTitleAndPlace,
 }
 
 /// <summary>How each operation is named in the report and the p95 the issue allows it.</summary>
@@ -17,6 +19,8 @@ internal static class OperationInfo
         Operation.ListAll => "task list p0/25, no filter",
         Operation.OrganisationOverdue => "task list p0/25, organisation + overdue",
         Operation.Search => $"task list p0/25, text \"{Operations.SearchTerm}\"",
+        Operation.SearchPlace => $"task list p0/25, place \"{Operations.PlaceTerm}\"",
+        Operation.SearchTitleAndPlace => $"task list p0/25, text \"{Operations.TitleAndPlaceTerm}\"",
         _ => operation.ToString(),
     };
 

@@ -19,11 +19,20 @@ internal sealed class Operations(DashboardService dashboard, TaskQueries tasks, 
     /// <summary>A common word of the library titles ("gullies"), as a secretariat would type it.</summary>
     public const string SearchTerm = "الشنايش";
 
+    /// <summary>
+    /// A place as a secretary general types it ("city", ة as ه): it names most units and councils of
+    /// every governorate, so most tasks match through their unit's or organisation's name.
+    /// </summary>
+    public const string PlaceTerm = "مدينه";
+
+    /// <summary>A title word and a place word: each must match, one through the title, one through a name.</summary>
+    public const string TitleAndPlaceTerm = SearchTerm + " " + PlaceTerm;
+
     public static readonly Actor Administrator = new("bench", "Bench", Roles.Administrator, null, null);
 
     public static readonly TaskPageRequest FirstPage = new(Page: 0, PageSize: 25, Sort: TaskSort.DueOn);
 
-    private readonly int[] turns = new int[4];
+    private readonly int[] turns = new int[Enum.GetValues<Operation>().Length];
 
     /// <summary>Handed to the benchmark class, which BenchmarkDotNet constructs itself (in this process).</summary>
     public static Operations? Current { get; set; }
@@ -50,6 +59,8 @@ internal sealed class Operations(DashboardService dashboard, TaskQueries tasks, 
     {
         Operation.OrganisationOverdue => new TaskFilter { OrganisationId = target.OrganisationId, Overdue = true },
         Operation.Search => new TaskFilter { Text = SearchTerm },
+        Operation.SearchPlace => new TaskFilter { Text = PlaceTerm },
+        Operation.SearchTitleAndPlace => new TaskFilter { Text = TitleAndPlaceTerm },
         _ => new TaskFilter(),
     };
 

@@ -79,6 +79,7 @@ internal static partial class QueryPlans
     {
         null or DBNull => "null",
         string s => $"'{s}'",
+        int[] ids => $"{{{string.Join(',', ids)}}}",
         IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
         _ => value.ToString() ?? "",
     };

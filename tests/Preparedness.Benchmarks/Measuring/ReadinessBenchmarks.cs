@@ -24,4 +24,10 @@ public class ReadinessBenchmarks
 
     [Benchmark]
     public Task<TaskPage> Search() => Ops.ListAsync(Operation.Search);
+
+    [Benchmark]
+    public Task<TaskPage> SearchPlace() => Ops.ListAsync(Operation.SearchPlace);
+
+    [Benchmark]
+    public Task<TaskPage> SearchTitleAndPlace() => Ops.ListAsync(Operation.SearchTitleAndPlace);
 }

@@ -10,6 +10,8 @@ internal static class SanityCheck
         var all = await operations.ListAsync(Operation.ListAll, target);
         var overdue = await operations.ListAsync(Operation.OrganisationOverdue, target);
         var search = await operations.ListAsync(Operation.Search, target);
+        var place = await operations.ListAsync(Operation.SearchPlace, target);
+        var titleAndPlace = await operations.ListAsync(Operation.SearchTitleAndPlace, target);
 
         // Reads the copied jsonb history back through EF's own mapping.
         var changes = 0;
@@ -21,9 +23,10 @@ internal static class SanityCheck
         Console.WriteLine(
             $"check (governorate {target.GovernorateId}): dashboard {figures.Overall.Tasks} tasks, score {figures.Overall.Score}%, "
             + $"{figures.Units.Count} units, {figures.Organisations.Count} organisations; list {all.Total} tasks; "
-            + $"organisation {target.OrganisationId} overdue {overdue.Total}; text search {search.Total}; {changes} field changes in the first page's history");
+            + $"organisation {target.OrganisationId} overdue {overdue.Total}; text search {search.Total}, place {place.Total}, text and place {titleAndPlace.Total}; {changes} field changes in the first page's history");
         if (figures.Overall.Tasks != Generation.TaskGenerator.TasksPerGovernorate || all.Total != figures.Overall.Tasks
-            || all.Rows.Count != Operations.FirstPage.PageSize || overdue.Total == 0 || search.Total == 0 || changes == 0)
+            || all.Rows.Count != Operations.FirstPage.PageSize || overdue.Total == 0 || search.Total == 0 || changes == 0
+            || place.Total == 0 || titleAndPlace.Total == 0 || titleAndPlace.Total > Math.Min(search.Total, place.Total))
         {
             throw new InvalidOperationException("The services do not see the generated data set as expected; not measuring.");
         }

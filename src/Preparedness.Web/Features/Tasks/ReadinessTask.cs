@@ -47,7 +47,7 @@ internal sealed class ReadinessTask
     public string? LastUpdatedById { get; set; }
     public string LastUpdatedByName { get; set; } = "";
 
-    /// <summary>Titles and descriptions folded by <see cref="SearchText"/>, for letter-variant-blind search.</summary>
+    /// <summary>Titles, descriptions and library code folded by <see cref="SearchText"/>; organisation and unit names are matched live (<see cref="SearchWords"/>).</summary>
     public string SearchText { get; set; } = "";
 
     /// <summary>PostgreSQL's xmin: a stale save throws instead of overwriting.</summary>

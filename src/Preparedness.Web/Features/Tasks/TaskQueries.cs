@@ -19,9 +19,11 @@ internal sealed class TaskQueries(
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var moment = ReadinessScore.Moment.At(clock, options.Value);
         var planId = await db.CurrentPlanIdAsync(governorateId, moment.Today, ct);
+        var words = await SearchWords.ResolveAsync(db, governorateId, filter.Text, ct);
         var query = db.Tasks.AsNoTracking()
             .Where(t => t.GovernorateId == governorateId && t.PlanId == planId)
-            .Apply(filter, moment);
+            .Apply(filter, moment)
+            .Matching(words);
 
         var total = await query.CountAsync(ct);
         var pageSize = Math.Clamp(request.PageSize, 1, TaskPageRequest.MaxPageSize);

@@ -4,6 +4,7 @@ namespace Preparedness.Web.Features.Tasks;
 
 internal static class TaskQueryExtensions
 {
+    /// <summary>Every filter but the free text, which needs the governorate's names first (<see cref="Matching"/>).</summary>
     public static IQueryable<ReadinessTask> Apply(this IQueryable<ReadinessTask> query, TaskFilter filter, ReadinessScore.Moment m)
     {
         if (filter.Status is { } status)
@@ -47,10 +48,32 @@ internal static class TaskQueryExtensions
             query = query.Assess(m).Where(a => a.Stale).Select(a => a.Task);
         }
 
-        foreach (var word in SearchText.Fold(filter.Text).Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        return query;
+    }
+
+    /// <summary>
+    /// Every word must match the task's own text, its organisation's names or its unit's names. A word
+    /// that names no organisation or unit keeps the plain condition, which the trigram index serves alone.
+    /// The id tests come first: PostgreSQL evaluates OR left to right, and a task of a matching
+    /// organisation or unit then skips the costly LIKE over its long folded text.
+    /// </summary>
+    public static IQueryable<ReadinessTask> Matching(this IQueryable<ReadinessTask> query, IReadOnlyList<SearchWord> words)
+    {
+        foreach (var word in words)
         {
-            var pattern = "%" + EscapeLike(word) + "%";
-            query = query.Where(t => EF.Functions.Like(t.SearchText, pattern));
+            var pattern = "%" + EscapeLike(word.Folded) + "%";
+            var organisations = word.OrganisationIds;
+            var units = word.LocalUnitIds;
+            query = (organisations.Length, units.Length) switch
+            {
+                (0, 0) => query.Where(t => EF.Functions.Like(t.SearchText, pattern)),
+                (_, 0) => query.Where(t => organisations.Contains(t.OrganisationId) || EF.Functions.Like(t.SearchText, pattern)),
+                (0, _) => query.Where(t => (t.LocalUnitId != null && units.Contains(t.LocalUnitId.Value))
+                    || EF.Functions.Like(t.SearchText, pattern)),
+                _ => query.Where(t => organisations.Contains(t.OrganisationId)
+                    || (t.LocalUnitId != null && units.Contains(t.LocalUnitId.Value))
+                    || EF.Functions.Like(t.SearchText, pattern)),
+            };
         }
 
         return query;

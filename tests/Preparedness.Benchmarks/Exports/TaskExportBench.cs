@@ -31,7 +31,8 @@ internal static class TaskExportBench
             governorates = await db.Governorates.OrderBy(g => g.Id).Select(g => g.Id).ToArrayAsync();
         }
 
-        CultureInfo.CurrentUICulture = CultureInfo.CurrentCulture = new CultureInfo("ar-EG");
+        // Arabic titles and a right-to-left sheet, as most readers get; the table below stays in invariant figures.
+        CultureInfo.CurrentUICulture = new CultureInfo("ar-EG");
         Console.WriteLine();
         Console.WriteLine($"Task export, one governorate's whole list, {rounds} measured exports per format after 3 warm-ups (budget {Budget.TotalSeconds:0} s each)");
         Console.WriteLine("format |  rows |     bytes |   min ms | median ms |   p95 ms |   max ms");

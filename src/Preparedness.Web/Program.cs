@@ -8,6 +8,7 @@ using Preparedness.Web.Features.Dashboard;
 using Preparedness.Web.Features.Localization;
 using Preparedness.Web.Features.Reminders;
 using Preparedness.Web.Features.Security;
+using Preparedness.Web.Features.Spreadsheets;
 using Preparedness.Web.Features.Tasks;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -39,6 +40,7 @@ app.MapCultureSwitch();
 app.MapDashboard();
 app.MapTasks();
 app.MapReminders();
+app.MapSpreadsheets();
 app.MapUserInterface();
 
 await app.PrepareDatabaseAsync();

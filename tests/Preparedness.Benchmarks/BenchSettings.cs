@@ -3,14 +3,16 @@ using System.Globalization;
 namespace Preparedness.Benchmarks;
 
 /// <summary>
-/// Command-line options: --iterations N (measured calls per operation), --warmup N, --only readiness|reminders,
-/// --sweep-rounds N (cold reminder sweeps), --idle-seconds N (how long the idle job server is watched).
+/// Command-line options: --iterations N (measured calls per operation), --warmup N, --only readiness|reminders|exports,
+/// --sweep-rounds N (cold reminder sweeps), --idle-seconds N (how long the idle job server is watched),
+/// --export-rounds N (measured task exports per format).
 /// </summary>
-internal sealed record BenchSettings(int Iterations, int Warmup, bool Readiness = true, bool Reminders = true, int SweepRounds = 3, int IdleSeconds = 60)
+internal sealed record BenchSettings(
+    int Iterations, int Warmup, bool Readiness = true, bool Reminders = true, int SweepRounds = 3, int IdleSeconds = 60, bool Exports = true, int ExportRounds = 20)
 {
     public const string Usage =
-        "usage: deploy/bench.sh [--iterations N (default 540)] [--warmup N (default 270)] [--only readiness|reminders] "
-        + "[--sweep-rounds N (default 3)] [--idle-seconds N (default 60)]";
+        "usage: deploy/bench.sh [--iterations N (default 540)] [--warmup N (default 270)] [--only readiness|reminders|exports] "
+        + "[--sweep-rounds N (default 3)] [--idle-seconds N (default 60)] [--export-rounds N (default 20)]";
 
     public static BenchSettings? Parse(IReadOnlyList<string> args)
     {
@@ -36,8 +38,11 @@ internal sealed record BenchSettings(int Iterations, int Warmup, bool Readiness 
                 case "--idle-seconds" when TryCount(value, out var s):
                     settings = settings with { IdleSeconds = s };
                     break;
-                case "--only" when value is "readiness" or "reminders":
-                    settings = settings with { Readiness = value == "readiness", Reminders = value == "reminders" };
+                case "--export-rounds" when TryCount(value, out var e):
+                    settings = settings with { ExportRounds = e };
+                    break;
+                case "--only" when value is "readiness" or "reminders" or "exports":
+                    settings = settings with { Readiness = value == "readiness", Reminders = value == "reminders", Exports = value == "exports" };
                     break;
                 default:
                     return null;

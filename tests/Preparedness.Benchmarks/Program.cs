@@ -2,13 +2,14 @@ using BenchmarkDotNet.Running;
 using Microsoft.Extensions.DependencyInjection;
 using Preparedness.Benchmarks;
 using Preparedness.Benchmarks.Database;
+using Preparedness.Benchmarks.Exports;
 using Preparedness.Benchmarks.Generation;
 using Preparedness.Benchmarks.Measuring;
 using Preparedness.Benchmarks.Reminders;
 
 // Server-side time of one governorate's dashboard figures and one task-list page at national scale
 // (27 governorates × 4,000 tasks), measured through the app's own services; then the daily reminder
-// sweep over the same data and the load an idle job server puts on PostgreSQL; see deploy/bench.sh.
+// sweep over the same data, the load an idle job server puts on PostgreSQL, and one governorate's task export; see deploy/bench.sh.
 var settings = BenchSettings.Parse(args);
 if (settings is null)
 {
@@ -47,8 +48,14 @@ if (settings.Reminders)
     passed &= await IdleJobServerBench.RunAsync(database.ConnectionString, TimeSpan.FromSeconds(settings.IdleSeconds));
 }
 
+if (settings.Exports)
+{
+    Console.WriteLine($"before the export measurements: {MachineLoad.Describe()}");
+    passed &= await TaskExportBench.RunAsync(database.ConnectionString, settings.ExportRounds);
+}
+
 Console.WriteLine();
 Console.WriteLine(passed
-    ? "RESULT: PASS (every p95, the reminder sweep and the idle job server within budget)"
+    ? "RESULT: PASS (every p95, the reminder sweep, the idle job server and the task export within budget)"
     : "RESULT: FAIL (a budget missed, or an operation did not run)");
 return passed ? 0 : 1;

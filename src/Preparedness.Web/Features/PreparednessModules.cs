@@ -10,6 +10,7 @@ using Preparedness.Web.Features.Live;
 using Preparedness.Web.Features.Localization;
 using Preparedness.Web.Features.Reminders;
 using Preparedness.Web.Features.Security;
+using Preparedness.Web.Features.Spreadsheets;
 using Preparedness.Web.Features.Tasks;
 using Preparedness.Web.Features.Verification;
 
@@ -36,6 +37,7 @@ internal static class PreparednessModules
         services.AddLive();
         services.AddVerification();
         services.AddReminders(configuration);
+        services.AddSpreadsheets();
         services.AddDemoData();
         services.AddUserInterface();
         return services;

@@ -22,6 +22,7 @@ public sealed class FeatureDependencyTests
         ["Reminders"] = ["Live", "Tasks"],
         ["Dashboard"] = ["Live", "Reminders", "Tasks", "Verification"],
         ["DemoData"] = ["Tasks", "Verification"],
+        ["Spreadsheets"] = ["Tasks"],
     };
 
     [Fact]

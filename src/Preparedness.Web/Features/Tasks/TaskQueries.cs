@@ -1,3 +1,5 @@
+using System.Linq.Expressions;
+using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Preparedness.Web.Data;
@@ -17,14 +19,7 @@ internal sealed class TaskQueries(
     {
         EnsureCanRead(actor, governorateId);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var moment = ReadinessScore.Moment.At(clock, options.Value);
-        var planId = await db.CurrentPlanIdAsync(governorateId, moment.Today, ct);
-        var words = await SearchWords.ResolveAsync(db, governorateId, filter.Text, ct);
-        var query = db.Tasks.AsNoTracking()
-            .Where(t => t.GovernorateId == governorateId && t.PlanId == planId)
-            .Apply(filter, moment)
-            .Matching(words);
-
+        var (query, moment) = await FilteredAsync(db, governorateId, filter, ct);
         var total = await query.CountAsync(ct);
         var pageSize = Math.Clamp(request.PageSize, 1, TaskPageRequest.MaxPageSize);
         var rows = await query
@@ -34,6 +29,44 @@ internal sealed class TaskQueries(
             .ToRows(moment)
             .ToListAsync(ct);
         return new TaskPage(rows, total);
+    }
+
+    /// <summary>
+    /// Every row of the list (same permission, plan, filter and order; no page), up to <paramref name="maxRows"/>,
+    /// streamed in the caller's shape: the spreadsheet export. A refusal is thrown here, before the first row
+    /// is read, so an endpoint can still answer 403 rather than a half-written file.
+    /// </summary>
+    public IAsyncEnumerable<T> StreamAsync<T>(
+        Actor actor, int governorateId, TaskFilter filter, TaskPageRequest order, int maxRows,
+        Expression<Func<ReadinessTask, T>> project, CancellationToken ct = default)
+    {
+        EnsureCanRead(actor, governorateId);
+        return Stream(governorateId, filter, order, maxRows, project, ct);
+    }
+
+    private async IAsyncEnumerable<T> Stream<T>(
+        int governorateId, TaskFilter filter, TaskPageRequest order, int maxRows,
+        Expression<Func<ReadinessTask, T>> project, [EnumeratorCancellation] CancellationToken ct)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var (query, _) = await FilteredAsync(db, governorateId, filter, ct);
+        await foreach (var row in query.Sort(order).Take(maxRows).Select(project).AsAsyncEnumerable().WithCancellation(ct))
+        {
+            yield return row;
+        }
+    }
+
+    private async Task<(IQueryable<ReadinessTask> Query, ReadinessScore.Moment Moment)> FilteredAsync(
+        PreparednessDbContext db, int governorateId, TaskFilter filter, CancellationToken ct)
+    {
+        var moment = ReadinessScore.Moment.At(clock, options.Value);
+        var planId = await db.CurrentPlanIdAsync(governorateId, moment.Today, ct);
+        var words = await SearchWords.ResolveAsync(db, governorateId, filter.Text, ct);
+        var query = db.Tasks.AsNoTracking()
+            .Where(t => t.GovernorateId == governorateId && t.PlanId == planId)
+            .Apply(filter, moment)
+            .Matching(words);
+        return (query, moment);
     }
 
     /// <summary>An organisation head's own tasks, soonest first; the page buckets them by urgency.</summary>

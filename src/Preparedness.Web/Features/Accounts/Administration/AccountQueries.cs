@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
 using Preparedness.Web.Data;
 
@@ -11,6 +12,9 @@ public sealed record AccountRow(
 
 public sealed record AccountPage(IReadOnlyList<AccountRow> Rows, int Total);
 
+/// <summary>An account as the spreadsheet export writes it: codes for places, and nothing secret.</summary>
+public sealed record AccountExportRow(string Email, string DisplayName, string? Role, string? GovernorateCode, string? OrganisationCode, bool IsActive);
+
 /// <summary>The accounts an actor may administer: all for administrators, their governorate's for the secretariat.</summary>
 internal sealed class AccountQueries(IDbContextFactory<PreparednessDbContext> dbFactory, TimeProvider clock)
 {
@@ -18,12 +22,51 @@ internal sealed class AccountQueries(IDbContextFactory<PreparednessDbContext> db
 
     public async Task<AccountPage> ListAsync(Actor actor, AccountFilter filter, int page, CancellationToken ct = default)
     {
-        if (!actor.CanAdministerAccounts)
-        {
-            throw new AccessDeniedException($"{actor.UserId} may not administer accounts");
-        }
-
+        EnsureCanAdminister(actor);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var users = Filtered(db, actor, filter);
+        var total = await users.CountAsync(ct);
+        var now = clock.GetUtcNow();
+        var list = await users
+            .OrderBy(u => u.GovernorateId).ThenBy(u => u.DisplayName)
+            .Skip(Math.Max(page, 0) * PageSize).Take(PageSize)
+            .Select(u => new AccountRow(
+                u.Id, u.Email ?? u.UserName ?? "", u.DisplayName,
+                db.UserRoles.Where(ur => ur.UserId == u.Id).Join(db.Roles, ur => ur.RoleId, r => r.Id, (_, r) => r.Name).FirstOrDefault(),
+                u.GovernorateId, u.Governorate!.NameAr, u.Governorate.NameEn,
+                u.OrganisationId, u.Organisation!.NameAr, u.Organisation.NameEn,
+                u.IsActive, u.TwoFactorEnabled, u.LockoutEnd != null && u.LockoutEnd > now))
+            .ToListAsync(ct);
+        return new AccountPage(list, total);
+    }
+
+    /// <summary>
+    /// Every account the list's filter matches, for the spreadsheet export: the same scope as the page, and
+    /// no secret (no hash, stamp or key is selected). A refusal is thrown before the first row is read.
+    /// </summary>
+    public IAsyncEnumerable<AccountExportRow> ExportAsync(Actor actor, AccountFilter filter, CancellationToken ct = default)
+    {
+        EnsureCanAdminister(actor);
+        return StreamAsync(actor, filter, ct);
+    }
+
+    private async IAsyncEnumerable<AccountExportRow> StreamAsync(Actor actor, AccountFilter filter, [EnumeratorCancellation] CancellationToken ct)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var rows = Filtered(db, actor, filter)
+            .OrderBy(u => u.GovernorateId).ThenBy(u => u.DisplayName).ThenBy(u => u.Id)
+            .Select(u => new AccountExportRow(
+                u.Email ?? u.UserName ?? "", u.DisplayName,
+                db.UserRoles.Where(ur => ur.UserId == u.Id).Join(db.Roles, ur => ur.RoleId, r => r.Id, (_, r) => r.Name).FirstOrDefault(),
+                u.Governorate == null ? null : u.Governorate.Code, u.Organisation == null ? null : u.Organisation.Code, u.IsActive));
+        await foreach (var row in rows.AsAsyncEnumerable().WithCancellation(ct))
+        {
+            yield return row;
+        }
+    }
+
+    private static IQueryable<ApplicationUser> Filtered(PreparednessDbContext db, Actor actor, AccountFilter filter)
+    {
         var users = db.Users.AsNoTracking().Where(u => actor.IsAdministrator || u.GovernorateId == actor.GovernorateId);
         if (!string.IsNullOrWhiteSpace(filter.Text))
         {
@@ -46,18 +89,14 @@ internal sealed class AccountQueries(IDbContextFactory<PreparednessDbContext> db
             users = users.Where(u => u.IsActive == active);
         }
 
-        var total = await users.CountAsync(ct);
-        var now = clock.GetUtcNow();
-        var list = await users
-            .OrderBy(u => u.GovernorateId).ThenBy(u => u.DisplayName)
-            .Skip(Math.Max(page, 0) * PageSize).Take(PageSize)
-            .Select(u => new AccountRow(
-                u.Id, u.Email ?? u.UserName ?? "", u.DisplayName,
-                db.UserRoles.Where(ur => ur.UserId == u.Id).Join(db.Roles, ur => ur.RoleId, r => r.Id, (_, r) => r.Name).FirstOrDefault(),
-                u.GovernorateId, u.Governorate!.NameAr, u.Governorate.NameEn,
-                u.OrganisationId, u.Organisation!.NameAr, u.Organisation.NameEn,
-                u.IsActive, u.TwoFactorEnabled, u.LockoutEnd != null && u.LockoutEnd > now))
-            .ToListAsync(ct);
-        return new AccountPage(list, total);
+        return users;
+    }
+
+    private static void EnsureCanAdminister(Actor actor)
+    {
+        if (!actor.CanAdministerAccounts)
+        {
+            throw new AccessDeniedException($"{actor.UserId} may not administer accounts");
+        }
     }
 }

@@ -1,0 +1,43 @@
+using System.Globalization;
+
+namespace Preparedness.Web.Features.Tasks;
+
+/// <summary>
+/// The task list's filter, sort and page as they travel in the address: read by the list page and by the
+/// spreadsheet export, written by the page's links, so an exported file holds exactly the list's rows.
+/// </summary>
+internal static class TaskListQuery
+{
+    public const int PageSize = 25;
+
+    public static (TaskFilter Filter, TaskPageRequest Request) Parse(IQueryCollection query)
+    {
+        var filter = new TaskFilter
+        {
+            Status = Enum.TryParse<TaskStatus>(query["status"], true, out var s) ? s : null,
+            OrganisationId = Int(query["org"]),
+            LocalUnitId = Int(query["unit"]),
+            Category = Enum.TryParse<TaskCategory>(query["category"], true, out var c) ? c : null,
+            Priority = Enum.TryParse<TaskPriority>(query["priority"], true, out var p) ? p : null,
+            Overdue = Flag(query["overdue"]),
+            AtRisk = Flag(query["atrisk"]),
+            Stale = Flag(query["stale"]),
+            Text = string.IsNullOrWhiteSpace(query["q"]) ? null : query["q"].ToString(),
+        };
+        var sort = Enum.TryParse<TaskSort>(query["sort"], true, out var sortBy) ? sortBy : TaskSort.DueOn;
+        return (filter, new TaskPageRequest(Math.Max(0, Int(query["page"]) ?? 0), PageSize, sort, Flag(query["desc"])));
+    }
+
+    /// <summary>The address's query parts for a filter; empty values and false flags are left out.</summary>
+    public static (string Key, object? Value)[] Format(TaskFilter f, TaskSort sort, bool descending, int pageIndex) =>
+    [
+        ("status", f.Status), ("org", f.OrganisationId), ("unit", f.LocalUnitId), ("category", f.Category),
+        ("priority", f.Priority), ("overdue", f.Overdue), ("atrisk", f.AtRisk), ("stale", f.Stale),
+        ("q", string.IsNullOrWhiteSpace(f.Text) ? null : f.Text), ("sort", sort == TaskSort.DueOn ? null : sort),
+        ("desc", descending), ("page", pageIndex == 0 ? null : pageIndex),
+    ];
+
+    private static int? Int(string? value) => int.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) ? n : null;
+
+    private static bool Flag(string? value) => bool.TryParse(value, out var b) && b;
+}

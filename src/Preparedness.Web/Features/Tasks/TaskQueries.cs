@@ -31,7 +31,7 @@ internal sealed class TaskQueries(
             .Take(pageSize)
             .ToRows(moment)
             .ToListAsync(ct);
-        return new TaskPage(rows, total);
+        return new TaskPage(await WithStormsAsync(db, planId, rows, ct), total);
     }
 
     /// <summary>An organisation head's own tasks, soonest first; the page buckets them by urgency.</summary>
@@ -45,11 +45,12 @@ internal sealed class TaskQueries(
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var moment = ReadinessScore.Moment.At(clock, options.Value);
         var planId = await db.CurrentPlanIdAsync(governorateId, moment.Today, ct);
-        return await db.Tasks.AsNoTracking()
+        var rows = await db.Tasks.AsNoTracking()
             .Where(t => t.GovernorateId == governorateId && t.PlanId == planId && t.OrganisationId == organisationId)
             .OrderBy(t => t.DueOn).ThenByDescending(t => t.Priority).ThenBy(t => t.Id)
             .ToRows(moment)
             .ToListAsync(ct);
+        return await WithStormsAsync(db, planId, rows, ct);
     }
 
     public async Task<TaskDetails?> GetAsync(Actor actor, int taskId, CancellationToken ct = default)
@@ -70,8 +71,19 @@ internal sealed class TaskQueries(
             .OrderByDescending(h => h.At).ThenByDescending(h => h.Id)
             .ToListAsync(ct);
         var moment = ReadinessScore.Moment.At(clock, options.Value);
-        var storm = storms.Find(task.StormCode) is { } s ? StormCalendar.Window(s, task.Plan!.StartsOn) : null;
-        return TaskDetails.From(task, history, moment, storm);
+        return TaskDetails.From(task, history, moment, storms.WindowOf(task.StormCode, task.Plan!.StartsOn));
+    }
+
+    // A storm's window depends on the plan's season and is worked out in C#, as on the task page.
+    private async Task<List<TaskRow>> WithStormsAsync(PreparednessDbContext db, int? planId, List<TaskRow> rows, CancellationToken ct)
+    {
+        if (rows.All(r => r.StormCode is null))
+        {
+            return rows;
+        }
+
+        var seasonStart = await db.Plans.Where(p => p.Id == planId).Select(p => p.StartsOn).SingleAsync(ct);
+        return [.. rows.Select(r => r with { Storm = storms.WindowOf(r.StormCode, seasonStart) })];
     }
 
     private static void EnsureCanRead(Actor actor, int governorateId)

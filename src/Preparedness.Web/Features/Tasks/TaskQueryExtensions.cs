@@ -47,6 +47,11 @@ internal static class TaskQueryExtensions
             query = query.Assess(m).Where(a => a.Stale).Select(a => a.Task);
         }
 
+        if (filter.StormCode is { } stormCode)
+        {
+            query = query.Where(t => t.StormCode == stormCode);
+        }
+
         foreach (var word in SearchText.Fold(filter.Text).Split(' ', StringSplitOptions.RemoveEmptyEntries))
         {
             var pattern = "%" + EscapeLike(word) + "%";
@@ -94,7 +99,8 @@ internal static class TaskQueryExtensions
             a.Task.LastUpdatedAt,
             a.Task.LastUpdatedByName,
             a.Overdue,
-            a.Stale));
+            a.Stale,
+            a.Task.StormCode));
 
     private static string EscapeLike(string word) =>
         word.Replace("\\", "\\\\", StringComparison.Ordinal)

@@ -19,8 +19,9 @@ internal sealed class StormDeadline(IOptions<StormOptions> options, TaskLibrary 
             : options.Value.LeadDays;
 
     /// <summary>The default due date: the window opens, minus the lead time.</summary>
-    public DateOnly DefaultDueOn(StormWindow window, string? libraryCode = null) =>
-        window.From.AddDays(-LeadDays(libraryCode));
+    public DateOnly DefaultDueOn(StormWindow window, string? libraryCode = null) => DueBefore(window, LeadDays(libraryCode));
+
+    public static DateOnly DueBefore(StormWindow window, int leadDays) => window.From.AddDays(-leadDays);
 
     /// <summary>
     /// Work due on or after the day the storm's window opens is late for it: the storm may come on

@@ -5,13 +5,15 @@ using Preparedness.Web.Features.Accounts;
 using Preparedness.Web.Features.Localization;
 using Preparedness.Web.Features.Plans;
 using Preparedness.Web.Features.Tasks;
+using Preparedness.Web.Features.Tasks.Storms;
 
 namespace Preparedness.Web.Features.Dashboard;
 
 internal sealed class DashboardService(
     IDbContextFactory<PreparednessDbContext> dbFactory,
     TimeProvider clock,
-    IOptions<ReadinessOptions> options)
+    IOptions<ReadinessOptions> options,
+    StormCalendar storms)
 {
     /// <summary>All of a governorate's figures in one grouped query; roll-ups are sums of the groups.</summary>
     public async Task<DashboardFigures> GetAsync(Actor actor, int governorateId, CancellationToken ct = default)
@@ -30,12 +32,13 @@ internal sealed class DashboardService(
         var groups = await db.Tasks
             .Where(t => t.GovernorateId == governorateId && t.PlanId == planId)
             .Figures(moment)
-            .GroupBy(f => new { f.OrganisationId, f.LocalUnitId, f.Category })
+            .GroupBy(f => new { f.OrganisationId, f.LocalUnitId, f.Category, f.StormCode })
             .Select(g => new
             {
                 g.Key.OrganisationId,
                 g.Key.LocalUnitId,
                 g.Key.Category,
+                g.Key.StormCode,
                 Tally = new Tally(
                     g.Count(),
                     g.Sum(f => f.Weight),
@@ -73,6 +76,9 @@ internal sealed class DashboardService(
             .Select(c => new CategoryTally(c.Key, Tally.Sum(c.Select(g => g.Tally))))
             .OrderBy(c => c.Category)
             .ToList();
+        var nextStorm = plan is null ? null : storms.Next(governorate.Code, plan.StartsOn, moment.Today) is { } window
+            ? new NextStorm(window, StormDeadline.DaysLeft(window, moment.Today), Tally.Sum(groups.Where(g => g.StormCode == window.Storm.Code).Select(g => g.Tally)))
+            : null;
 
         return new DashboardFigures(
             governorateId,
@@ -84,6 +90,7 @@ internal sealed class DashboardService(
             unitTallies,
             organisationTallies,
             categoryTallies,
+            nextStorm,
             await db.Concerns.CountAsync(c => c.GovernorateId == governorateId && c.ResolvedAt == null, ct),
             clock.GetUtcNow());
     }

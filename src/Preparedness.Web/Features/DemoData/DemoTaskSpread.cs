@@ -118,12 +118,13 @@ internal sealed class DemoTaskSpread(DateOnly today, DateOnly planStart, IReadOn
             return null;
         }
 
-        var earliest = today.AddDays(2 + draft.Library.LeadTimeDays);
+        // Due the library's lead before the window opens, as the app itself dates storm work, and not yet past.
+        var earliest = today.AddDays(2 + StormCalendar.UncertaintyDays + draft.Library.LeadTimeDays);
         var next = storms
             .Where(s => s.IsWinterStorm)
-            .Select(s => (s.Code, Start: StormStart(s, earliest)))
-            .MinBy(s => s.Start);
-        return (next.Code, next.Start.AddDays(-draft.Library.LeadTimeDays));
+            .Select(s => StormCalendar.Around(s, StormStart(s, earliest)))
+            .MinBy(w => w.ExpectedOn)!;
+        return (next.Storm.Code, StormDeadline.DueBefore(next, draft.Library.LeadTimeDays));
     }
 
     private static DateOnly StormStart(Storm storm, DateOnly notBefore)

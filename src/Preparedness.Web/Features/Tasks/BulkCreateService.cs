@@ -6,6 +6,7 @@ using Preparedness.Web.Features.Live;
 using Preparedness.Web.Features.Localization;
 using Preparedness.Web.Features.Plans;
 using Preparedness.Web.Features.Tasks.Library;
+using Preparedness.Web.Features.Tasks.Storms;
 
 namespace Preparedness.Web.Features.Tasks;
 
@@ -15,7 +16,8 @@ internal sealed record BulkCreateRequest(
     IReadOnlyList<int> OrganisationIds,
     IReadOnlyList<int> LocalUnitIds,
     DateOnly? DueOn,
-    TaskPriority? Priority)
+    TaskPriority? Priority,
+    string? StormCode = null)
 {
     public const int MaxTasks = 2000;
 }
@@ -23,7 +25,9 @@ internal sealed record BulkCreateRequest(
 internal sealed class BulkCreateService(
     IDbContextFactory<PreparednessDbContext> dbFactory,
     TimeProvider clock,
-    TaskLibrary library)
+    TaskLibrary library,
+    StormCalendar storms,
+    StormDeadline deadline)
 {
     public async Task<(SaveResult Result, int Created)> CreateAsync(Actor actor, int governorateId, BulkCreateRequest request, CancellationToken ct = default)
     {
@@ -49,6 +53,9 @@ internal sealed class BulkCreateService(
         if (entries.Count == 0 || entries.Any(e => e is null)) errors.Add("Validation.LibraryChoiceRequired");
         if (organisations.Count == 0 || organisations.Count != request.OrganisationIds.Distinct().Count()) errors.Add("Validation.OrganisationInvalid");
         if (unitIds.Count != request.LocalUnitIds.Distinct().Count()) errors.Add("Validation.LocalUnitInvalid");
+        var stormCode = TaskDraftChanges.Blank(request.StormCode);
+        var governorateCode = await db.Governorates.Where(g => g.Id == governorateId).Select(g => g.Code).SingleAsync(ct);
+        if (stormCode is not null && storms.For(governorateCode).All(s => s.Code != stormCode)) errors.Add("Validation.StormInvalid");
         var places = unitIds.Count == 0 ? [null] : unitIds;
         if (entries.Count * organisations.Count * places.Count > BulkCreateRequest.MaxTasks) errors.Add("Validation.TooManyTasks");
         if (errors.Count > 0)
@@ -57,6 +64,7 @@ internal sealed class BulkCreateService(
         }
 
         var plan = await db.Plans.SingleAsync(p => p.Id == planId, ct);
+        var window = storms.WindowOf(stormCode, plan.StartsOn);
         var now = clock.GetUtcNow();
         var created = new List<(ReadinessTask Task, List<FieldChange> Changes)>();
         foreach (var entry in entries)
@@ -76,7 +84,9 @@ internal sealed class BulkCreateService(
                         LocalUnitId = unitId,
                         Category = entry.Category,
                         Priority = request.Priority ?? entry.SuggestedPriority,
-                        DueOn = request.DueOn ?? DefaultDueOn(plan.StartsOn, entry.LeadTimeDays, today),
+                        DueOn = request.DueOn
+                            ?? (window is null ? DefaultDueOn(plan.StartsOn, entry.LeadTimeDays, today) : deadline.DefaultDueOn(window, entry.Code)),
+                        StormCode = stormCode,
                         Measure = entry.Measure,
                         Target = entry.Target,
                         UnitAr = entry.UnitAr,

@@ -59,6 +59,7 @@ internal static class ReadinessScore
             OrganisationId = a.Task.OrganisationId,
             LocalUnitId = a.Task.LocalUnitId,
             Category = a.Task.Category,
+            StormCode = a.Task.StormCode,
             Weight = (int)a.Task.Priority,
             Credit = a.Credit,
             Verified = a.Task.Status == TaskStatus.Verified,
@@ -96,6 +97,7 @@ internal sealed class TaskFigures
     public int OrganisationId { get; init; }
     public int? LocalUnitId { get; init; }
     public TaskCategory Category { get; init; }
+    public string? StormCode { get; init; }
     public int Weight { get; init; }
     public decimal Credit { get; init; }
     public bool Verified { get; init; }

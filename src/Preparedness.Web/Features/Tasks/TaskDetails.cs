@@ -44,6 +44,8 @@ public sealed record TaskDetails(
 
     public string? StormCode => Storm?.Storm.Code;
 
+    public bool DueAfterStormOpens => Storm is { } window && StormDeadline.DueAfterWindowOpens(DueOn, window);
+
     internal static TaskDetails From(ReadinessTask t, IReadOnlyList<TaskHistoryEntry> history, ReadinessScore.Moment m, StormWindow? storm) => new(
         t.Id,
         t.GovernorateId,

@@ -15,7 +15,8 @@ internal sealed class TaskEditingService(
     IDbContextFactory<PreparednessDbContext> dbFactory,
     TimeProvider clock,
     TaskQueries queries,
-    StormCalendar storms)
+    StormCalendar storms,
+    StormDeadline deadline)
 {
     public async Task<SaveResult> CreateAsync(Actor actor, int governorateId, TaskDraft draft, CancellationToken ct = default)
     {
@@ -25,8 +26,14 @@ internal sealed class TaskEditingService(
         }
 
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var errors = await ValidateAsync(db, governorateId, draft, ct);
         var planId = await db.CurrentPlanIdAsync(governorateId, CairoTime.Today(clock), ct);
+        if (draft.DueOn is null && planId is not null)
+        {
+            var seasonStart = await db.Plans.Where(p => p.Id == planId).Select(p => p.StartsOn).SingleAsync(ct);
+            draft.DueOn = storms.WindowOf(draft.StormCode, seasonStart) is { } window ? deadline.DefaultDueOn(window) : null;
+        }
+
+        var errors = await ValidateAsync(db, governorateId, draft, ct);
         if (planId is null)
         {
             errors = [.. errors, "Validation.NoPlan"];

@@ -1,3 +1,5 @@
+using Preparedness.Web.Features.Tasks.Storms;
+
 namespace Preparedness.Web.Features.Tasks;
 
 public enum TaskSort
@@ -21,6 +23,9 @@ public sealed record TaskFilter
     public bool AtRisk { get; init; }
     public bool Stale { get; init; }
     public string? Text { get; init; }
+
+    /// <summary>Tasks tied to this named storm (a code from the storm calendar).</summary>
+    public string? StormCode { get; init; }
 }
 
 public sealed record TaskPageRequest(int Page = 0, int PageSize = 25, TaskSort Sort = TaskSort.DueOn, bool Descending = false)
@@ -50,9 +55,15 @@ public sealed record TaskRow(
     DateTimeOffset LastUpdatedAt,
     string LastUpdatedByName,
     bool Overdue,
-    bool Stale)
+    bool Stale,
+    string? StormCode = null)
 {
     public bool IsDone => Status is TaskStatus.ReportedDone or TaskStatus.Verified;
+
+    /// <summary>The window of the task's storm in its plan's season, filled in after the query.</summary>
+    public StormWindow? Storm { get; init; }
+
+    public bool DueAfterStormOpens => Storm is { } window && StormDeadline.DueAfterWindowOpens(DueOn, window);
 }
 
 public sealed record TaskPage(IReadOnlyList<TaskRow> Rows, int Total);

@@ -19,7 +19,7 @@ internal sealed class TaskQueries(
     {
         EnsureCanRead(actor, governorateId);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var (query, moment) = await FilteredAsync(db, governorateId, filter, ct);
+        var (query, moment, planId) = await FilteredAsync(db, governorateId, filter, ct);
         var total = await query.CountAsync(ct);
         var pageSize = Math.Clamp(request.PageSize, 1, TaskPageRequest.MaxPageSize);
         var rows = await query
@@ -28,7 +28,7 @@ internal sealed class TaskQueries(
             .Take(pageSize)
             .ToRows(moment)
             .ToListAsync(ct);
-        return new TaskPage(rows, total);
+        return new TaskPage(await WithStormsAsync(db, planId, rows, ct), total);
     }
 
     /// <summary>
@@ -49,14 +49,14 @@ internal sealed class TaskQueries(
         Expression<Func<ReadinessTask, T>> project, [EnumeratorCancellation] CancellationToken ct)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var (query, _) = await FilteredAsync(db, governorateId, filter, ct);
+        var (query, _, _) = await FilteredAsync(db, governorateId, filter, ct);
         await foreach (var row in query.Sort(order).Take(maxRows).Select(project).AsAsyncEnumerable().WithCancellation(ct))
         {
             yield return row;
         }
     }
 
-    private async Task<(IQueryable<ReadinessTask> Query, ReadinessScore.Moment Moment)> FilteredAsync(
+    private async Task<(IQueryable<ReadinessTask> Query, ReadinessScore.Moment Moment, int? PlanId)> FilteredAsync(
         PreparednessDbContext db, int governorateId, TaskFilter filter, CancellationToken ct)
     {
         var moment = ReadinessScore.Moment.At(clock, options.Value);
@@ -66,7 +66,7 @@ internal sealed class TaskQueries(
             .Where(t => t.GovernorateId == governorateId && t.PlanId == planId)
             .Apply(filter, moment)
             .Matching(words);
-        return (query, moment);
+        return (query, moment, planId);
     }
 
     /// <summary>An organisation head's own tasks, soonest first; the page buckets them by urgency.</summary>
@@ -80,11 +80,12 @@ internal sealed class TaskQueries(
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var moment = ReadinessScore.Moment.At(clock, options.Value);
         var planId = await db.CurrentPlanIdAsync(governorateId, moment.Today, ct);
-        return await db.Tasks.AsNoTracking()
+        var rows = await db.Tasks.AsNoTracking()
             .Where(t => t.GovernorateId == governorateId && t.PlanId == planId && t.OrganisationId == organisationId)
             .OrderBy(t => t.DueOn).ThenByDescending(t => t.Priority).ThenBy(t => t.Id)
             .ToRows(moment)
             .ToListAsync(ct);
+        return await WithStormsAsync(db, planId, rows, ct);
     }
 
     public async Task<TaskDetails?> GetAsync(Actor actor, int taskId, CancellationToken ct = default)
@@ -105,8 +106,19 @@ internal sealed class TaskQueries(
             .OrderByDescending(h => h.At).ThenByDescending(h => h.Id)
             .ToListAsync(ct);
         var moment = ReadinessScore.Moment.At(clock, options.Value);
-        var storm = storms.Find(task.StormCode) is { } s ? StormCalendar.Window(s, task.Plan!.StartsOn) : null;
-        return TaskDetails.From(task, history, moment, storm);
+        return TaskDetails.From(task, history, moment, storms.WindowOf(task.StormCode, task.Plan!.StartsOn));
+    }
+
+    // A storm's window depends on the plan's season and is worked out in C#, as on the task page.
+    private async Task<List<TaskRow>> WithStormsAsync(PreparednessDbContext db, int? planId, List<TaskRow> rows, CancellationToken ct)
+    {
+        if (rows.All(r => r.StormCode is null))
+        {
+            return rows;
+        }
+
+        var seasonStart = await db.Plans.Where(p => p.Id == planId).Select(p => p.StartsOn).SingleAsync(ct);
+        return [.. rows.Select(r => r with { Storm = storms.WindowOf(r.StormCode, seasonStart) })];
     }
 
     private static void EnsureCanRead(Actor actor, int governorateId)

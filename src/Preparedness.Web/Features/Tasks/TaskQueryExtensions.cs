@@ -48,6 +48,11 @@ internal static class TaskQueryExtensions
             query = query.Assess(m).Where(a => a.Stale).Select(a => a.Task);
         }
 
+        if (filter.StormCode is { } stormCode)
+        {
+            query = query.Where(t => t.StormCode == stormCode);
+        }
+
         return query;
     }
 
@@ -117,7 +122,8 @@ internal static class TaskQueryExtensions
             a.Task.LastUpdatedAt,
             a.Task.LastUpdatedByName,
             a.Overdue,
-            a.Stale));
+            a.Stale,
+            a.Task.StormCode));
 
     private static string EscapeLike(string word) =>
         word.Replace("\\", "\\\\", StringComparison.Ordinal)

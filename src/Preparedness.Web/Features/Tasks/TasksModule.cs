@@ -17,6 +17,11 @@ internal static class TasksModule
             .ValidateOnStart();
         services.TryAddSingleton<TaskLibrary>();
         services.TryAddSingleton<StormCalendar>();
+        services.AddOptions<StormOptions>()
+            .BindConfiguration(StormOptions.Section)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.AddSingleton<StormDeadline>();
         services.AddSingleton<TaskQueries>();
         services.AddSingleton<ProgressService>();
         services.AddSingleton<TaskEditingService>();

@@ -44,6 +44,21 @@ internal sealed class StormCalendar
         return Around(storm, new DateOnly(year, storm.Month, storm.Day));
     }
 
+    /// <summary>The window of the storm a task is tied to, in its plan's season; null for no (or an unknown) storm.</summary>
+    public StormWindow? WindowOf(string? code, DateOnly seasonStart) =>
+        Find(code) is { } storm ? Window(storm, seasonStart) : null;
+
+    /// <summary>
+    /// The next storm of a governorate's season: the first whose window opens today or later. Once a
+    /// window is open the storm is due any day (its reminders run until it closes) and the next one is
+    /// what there is still time to prepare for.
+    /// </summary>
+    public StormWindow? Next(string governorateCode, DateOnly seasonStart, DateOnly today) =>
+        For(governorateCode)
+            .Select(s => Window(s, seasonStart))
+            .Where(w => w.From >= today)
+            .MinBy(w => w.From);
+
     /// <summary>The days a storm expected on <paramref name="expectedOn"/> may really come in.</summary>
     public static StormWindow Around(Storm storm, DateOnly expectedOn) => new(
         storm,

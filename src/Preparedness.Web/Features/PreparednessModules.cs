@@ -10,6 +10,7 @@ using Preparedness.Web.Features.Live;
 using Preparedness.Web.Features.Localization;
 using Preparedness.Web.Features.Reminders;
 using Preparedness.Web.Features.Security;
+using Preparedness.Web.Features.Structure;
 using Preparedness.Web.Features.Tasks;
 using Preparedness.Web.Features.Verification;
 
@@ -31,6 +32,7 @@ internal static class PreparednessModules
         services.AddAudit();
         services.AddSecurity();
         services.AddGovernorates();
+        services.AddStructure();
         services.AddDashboard();
         services.AddTasks();
         services.AddLive();

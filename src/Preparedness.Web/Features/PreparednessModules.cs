@@ -11,6 +11,7 @@ using Preparedness.Web.Features.Localization;
 using Preparedness.Web.Features.Reminders;
 using Preparedness.Web.Features.Security;
 using Preparedness.Web.Features.Spreadsheets;
+using Preparedness.Web.Features.Structure;
 using Preparedness.Web.Features.Tasks;
 using Preparedness.Web.Features.Verification;
 
@@ -32,6 +33,7 @@ internal static class PreparednessModules
         services.AddAudit();
         services.AddSecurity();
         services.AddGovernorates();
+        services.AddStructure();
         services.AddDashboard();
         services.AddTasks();
         services.AddLive();

@@ -411,6 +411,10 @@ namespace Preparedness.Web.Data.Migrations
                         .HasColumnType("character varying(40)")
                         .HasColumnName("code");
 
+                    b.Property<bool>("IsActive")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_active");
+
                     b.Property<string>("NameAr")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -451,6 +455,10 @@ namespace Preparedness.Web.Data.Migrations
                     b.Property<int>("GovernorateId")
                         .HasColumnType("integer")
                         .HasColumnName("governorate_id");
+
+                    b.Property<bool>("IsActive")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_active");
 
                     b.Property<string>("Kind")
                         .IsRequired()
@@ -505,6 +513,10 @@ namespace Preparedness.Web.Data.Migrations
                     b.Property<int>("GovernorateId")
                         .HasColumnType("integer")
                         .HasColumnName("governorate_id");
+
+                    b.Property<bool>("IsActive")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_active");
 
                     b.Property<string>("Kind")
                         .IsRequired()
@@ -778,6 +790,68 @@ namespace Preparedness.Web.Data.Migrations
                     NpgsqlIndexBuilderExtensions.AreNullsDistinct(b.HasIndex("GovernorateId", "Kind", "TaskId", "OrganisationId", "OccurrenceKey"), false);
 
                     b.ToTable("reminder_occurrences", (string)null);
+                });
+
+            modelBuilder.Entity("Preparedness.Web.Features.Tasks.Evidence.TaskEvidence", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("bytea")
+                        .HasColumnName("content");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)")
+                        .HasColumnName("content_type");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)")
+                        .HasColumnName("file_name");
+
+                    b.Property<int>("Size")
+                        .HasColumnType("integer")
+                        .HasColumnName("size");
+
+                    b.Property<int>("TaskId")
+                        .HasColumnType("integer")
+                        .HasColumnName("task_id");
+
+                    b.Property<byte[]>("Thumbnail")
+                        .HasColumnType("bytea")
+                        .HasColumnName("thumbnail");
+
+                    b.Property<DateTimeOffset>("UploadedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("uploaded_at");
+
+                    b.Property<string>("UploadedById")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)")
+                        .HasColumnName("uploaded_by_id");
+
+                    b.Property<string>("UploadedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("uploaded_by_name");
+
+                    b.HasKey("Id")
+                        .HasName("pk_task_evidence");
+
+                    b.HasIndex("TaskId")
+                        .HasDatabaseName("ix_task_evidence_task_id");
+
+                    b.ToTable("task_evidence", (string)null);
                 });
 
             modelBuilder.Entity("Preparedness.Web.Features.Tasks.ReadinessTask", b =>
@@ -1086,68 +1160,6 @@ namespace Preparedness.Web.Data.Migrations
                     b.ToTable("concerns", (string)null);
                 });
 
-            modelBuilder.Entity("Preparedness.Web.Features.Tasks.Evidence.TaskEvidence", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint")
-                        .HasColumnName("id");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
-
-                    b.Property<byte[]>("Content")
-                        .IsRequired()
-                        .HasColumnType("bytea")
-                        .HasColumnName("content");
-
-                    b.Property<string>("ContentType")
-                        .IsRequired()
-                        .HasMaxLength(60)
-                        .HasColumnType("character varying(60)")
-                        .HasColumnName("content_type");
-
-                    b.Property<string>("FileName")
-                        .IsRequired()
-                        .HasMaxLength(255)
-                        .HasColumnType("character varying(255)")
-                        .HasColumnName("file_name");
-
-                    b.Property<int>("Size")
-                        .HasColumnType("integer")
-                        .HasColumnName("size");
-
-                    b.Property<int>("TaskId")
-                        .HasColumnType("integer")
-                        .HasColumnName("task_id");
-
-                    b.Property<byte[]>("Thumbnail")
-                        .HasColumnType("bytea")
-                        .HasColumnName("thumbnail");
-
-                    b.Property<DateTimeOffset>("UploadedAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("uploaded_at");
-
-                    b.Property<string>("UploadedById")
-                        .HasMaxLength(450)
-                        .HasColumnType("character varying(450)")
-                        .HasColumnName("uploaded_by_id");
-
-                    b.Property<string>("UploadedByName")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
-                        .HasColumnName("uploaded_by_name");
-
-                    b.HasKey("Id")
-                        .HasName("pk_task_evidence");
-
-                    b.HasIndex("TaskId")
-                        .HasDatabaseName("ix_task_evidence_task_id");
-
-                    b.ToTable("task_evidence", (string)null);
-                });
-
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
                 {
                     b.HasOne("Microsoft.AspNetCore.Identity.IdentityRole", null)
@@ -1308,6 +1320,16 @@ namespace Preparedness.Web.Data.Migrations
                     b.Navigation("Governorate");
                 });
 
+            modelBuilder.Entity("Preparedness.Web.Features.Tasks.Evidence.TaskEvidence", b =>
+                {
+                    b.HasOne("Preparedness.Web.Features.Tasks.ReadinessTask", null)
+                        .WithMany()
+                        .HasForeignKey("TaskId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_task_evidence_readiness_tasks_task_id");
+                });
+
             modelBuilder.Entity("Preparedness.Web.Features.Tasks.ReadinessTask", b =>
                 {
                     b.HasOne("Preparedness.Web.Features.Governorates.LocalUnit", "LocalUnit")
@@ -1389,16 +1411,6 @@ namespace Preparedness.Web.Data.Migrations
                         .HasForeignKey("TaskId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .HasConstraintName("fk_concerns_readiness_tasks_task_id");
-                });
-
-            modelBuilder.Entity("Preparedness.Web.Features.Tasks.Evidence.TaskEvidence", b =>
-                {
-                    b.HasOne("Preparedness.Web.Features.Tasks.ReadinessTask", null)
-                        .WithMany()
-                        .HasForeignKey("TaskId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired()
-                        .HasConstraintName("fk_task_evidence_readiness_tasks_task_id");
                 });
 
             modelBuilder.Entity("Preparedness.Web.Features.Governorates.Governorate", b =>

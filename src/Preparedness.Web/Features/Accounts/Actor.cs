@@ -50,6 +50,13 @@ public sealed record Actor(string UserId, string Name, string Role, int? Governo
     /// <summary>The audit trail is read by whoever administers accounts; each row is then limited to the actor's governorate.</summary>
     public bool CanReadAudit => CanAdministerAccounts;
 
+    /// <summary>Create, rename, deactivate and reactivate governorates: the installation's administrators only.</summary>
+    public bool CanManageGovernorates => IsAdministrator;
+
+    /// <summary>Manage a governorate's local units and organisations: its secretariat (and administrators).</summary>
+    public bool CanManageStructure(int governorateId) =>
+        IsAdministrator || (IsSecretariat && GovernorateId == governorateId);
+
     /// <summary>The record of every notification's delivery belongs to those who manage the tasks it reminds of.</summary>
     public bool CanReadDeliveryLog(int governorateId) => CanManageTasks(governorateId);
 
@@ -66,6 +73,8 @@ public sealed record Actor(string UserId, string Name, string Role, int? Governo
     public bool CanReviewAnyWork => InOwnGovernorate(CanReview);
 
     public bool CanReadAnyDeliveryLog => InOwnGovernorate(CanReadDeliveryLog);
+
+    public bool CanManageAnyStructure => InOwnGovernorate(CanManageStructure);
 
     /// <summary>
     /// Create or change an account with this role in this governorate, or act on one that has them.

@@ -6,6 +6,7 @@ public enum LocalUnitKind
     City,
     District,
     NewCity,
+    Village,
 }
 
 internal sealed class LocalUnit
@@ -19,4 +20,7 @@ internal sealed class LocalUnit
     public required string NameAr { get; set; }
     public required string NameEn { get; set; }
     public LocalUnitKind Kind { get; set; }
+
+    /// <summary>A unit referenced by tasks, accounts or history is deactivated, never deleted.</summary>
+    public bool IsActive { get; set; } = true;
 }

@@ -26,4 +26,7 @@ internal sealed class Organisation
     public required string NameAr { get; set; }
     public required string NameEn { get; set; }
     public OrganisationKind Kind { get; set; }
+
+    /// <summary>An organisation referenced by tasks, accounts or history is deactivated, never deleted.</summary>
+    public bool IsActive { get; set; } = true;
 }

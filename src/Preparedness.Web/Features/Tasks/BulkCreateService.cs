@@ -41,10 +41,10 @@ internal sealed class BulkCreateService(
         var planId = await db.CurrentPlanIdAsync(governorateId, today, ct);
         var entries = request.LibraryCodes.Distinct().Select(library.Find).ToList();
         var organisations = await db.Organisations.AsNoTracking()
-            .Where(o => o.GovernorateId == governorateId && request.OrganisationIds.Contains(o.Id))
+            .Where(o => o.GovernorateId == governorateId && o.IsActive && request.OrganisationIds.Contains(o.Id))
             .ToListAsync(ct);
         var unitIds = await db.LocalUnits
-            .Where(u => u.GovernorateId == governorateId && request.LocalUnitIds.Contains(u.Id))
+            .Where(u => u.GovernorateId == governorateId && u.IsActive && request.LocalUnitIds.Contains(u.Id))
             .Select(u => (int?)u.Id)
             .ToListAsync(ct);
 

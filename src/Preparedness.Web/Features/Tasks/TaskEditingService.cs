@@ -33,7 +33,7 @@ internal sealed class TaskEditingService(
             draft.DueOn = storms.WindowOf(draft.StormCode, seasonStart) is { } window ? deadline.DefaultDueOn(window) : null;
         }
 
-        var errors = await ValidateAsync(db, governorateId, draft, ct);
+        var errors = await ValidateAsync(db, governorateId, draft, null, ct);
         if (planId is null)
         {
             errors = [.. errors, "Validation.NoPlan"];
@@ -76,7 +76,7 @@ internal sealed class TaskEditingService(
             return SaveResult.Conflict(await queries.GetAsync(actor, taskId, ct));
         }
 
-        var errors = await ValidateAsync(db, task.GovernorateId, draft, ct);
+        var errors = await ValidateAsync(db, task.GovernorateId, draft, task, ct);
         if (errors.Count > 0)
         {
             return SaveResult.Invalid(errors);
@@ -121,18 +121,20 @@ internal sealed class TaskEditingService(
 
     /// <summary>
     /// The organisation, unit and storm must be the governorate's own: a forged id from another one is refused.
+    /// A deactivated organisation or unit takes no new work, but a task already theirs keeps them.
     /// </summary>
-    internal async Task<IReadOnlyList<string>> ValidateAsync(PreparednessDbContext db, int governorateId, TaskDraft draft, CancellationToken ct)
+    internal async Task<IReadOnlyList<string>> ValidateAsync(PreparednessDbContext db, int governorateId, TaskDraft draft, ReadinessTask? current, CancellationToken ct)
     {
         var errors = draft.Validate().ToList();
+        var (keptOrganisation, keptUnit) = (current?.OrganisationId, current?.LocalUnitId);
         if (draft.OrganisationId is { } organisationId
-            && !await db.Organisations.AnyAsync(o => o.Id == organisationId && o.GovernorateId == governorateId, ct))
+            && !await db.Organisations.AnyAsync(o => o.Id == organisationId && o.GovernorateId == governorateId && (o.IsActive || o.Id == keptOrganisation), ct))
         {
             errors.Add("Validation.OrganisationInvalid");
         }
 
         if (draft.LocalUnitId is { } unitId
-            && !await db.LocalUnits.AnyAsync(u => u.Id == unitId && u.GovernorateId == governorateId, ct))
+            && !await db.LocalUnits.AnyAsync(u => u.Id == unitId && u.GovernorateId == governorateId && (u.IsActive || u.Id == keptUnit), ct))
         {
             errors.Add("Validation.LocalUnitInvalid");
         }

@@ -21,8 +21,8 @@ public sealed class NavMenuTests : BunitContext
 
     private static readonly Dictionary<string, string[]> Extra = new()
     {
-        [Roles.Administrator] = ["verification", "tasks/new", "tasks/library", "notifications/deliveries", "admin/users", "audit"],
-        [Roles.Secretariat] = ["verification", "tasks/new", "tasks/library", "notifications/deliveries", "admin/users", "audit"],
+        [Roles.Administrator] = ["verification", "tasks/new", "tasks/library", "notifications/deliveries", "admin/structure", "admin/users", "audit"],
+        [Roles.Secretariat] = ["verification", "tasks/new", "tasks/library", "notifications/deliveries", "admin/structure", "admin/users", "audit"],
         [Roles.OrganisationHead] = ["tasks/mine"],
         [Roles.MilitaryAdviser] = ["verification"],
         [Roles.Governor] = [],
@@ -44,6 +44,7 @@ public sealed class NavMenuTests : BunitContext
         Assert.Equal(actor.CanReviewAnyWork, shown.Contains("verification"));
         Assert.Equal(actor.CanManageAnyTasks, shown.Contains("tasks/new") && shown.Contains("tasks/library"));
         Assert.Equal(actor.CanReadAnyDeliveryLog, shown.Contains("notifications/deliveries"));
+        Assert.Equal(actor.CanManageAnyStructure, shown.Contains("admin/structure"));
         Assert.Equal(actor.CanAdministerAccounts, shown.Contains("admin/users"));
         Assert.Equal(actor.CanReadAudit, shown.Contains("audit"));
     }

@@ -34,6 +34,8 @@ public sealed class ResourceTests
         foreach (var k in Enum.GetValues<HistoryKind>()) keys.Add($"History.{k}");
         foreach (var s in Enum.GetValues<TaskSort>()) keys.Add($"Sort.{s}");
         foreach (var r in Roles.All) keys.Add($"Role.{r}");
+        foreach (var k in Enum.GetValues<Preparedness.Web.Features.Governorates.LocalUnitKind>()) keys.Add($"Structure.UnitKind.{k}");
+        foreach (var k in Enum.GetValues<Preparedness.Web.Features.Organisations.OrganisationKind>()) keys.Add($"Structure.OrganisationKind.{k}");
         foreach (var f in new[] { "Status", "Achieved", "BlockedReason", "TitleAr", "TitleEn", "DescriptionAr", "DescriptionEn", "OrganisationId", "LocalUnitId", "Category", "Priority", "DueOn", "Measure", "Target", "UnitAr", "UnitEn", "Evidence" }) keys.Add($"Field.{f}");
         return keys;
     }
@@ -49,7 +51,7 @@ public sealed class ResourceTests
         var serviceSource = Directory.GetFiles(Path.Combine(RepoRoot(), "src", "Preparedness.Web"), "*.cs", SearchOption.AllDirectories)
             .Select(File.ReadAllText);
         var keys = serviceSource
-            .SelectMany(text => System.Text.RegularExpressions.Regex.Matches(text, "\"((?:Validation|Error|Evidence|Review|Concern)\\.[A-Za-z]+)\"").Select(m => m.Groups[1].Value))
+            .SelectMany(text => System.Text.RegularExpressions.Regex.Matches(text, "\"((?:Validation|Error|Evidence|Review|Concern|Structure)\\.[A-Za-z]+)\"").Select(m => m.Groups[1].Value))
             .Distinct()
             .ToList();
 

@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json;
-using System.Text.Json.Serialization;
 using Npgsql;
 using Preparedness.Web.Features.Audit;
 using Preparedness.Web.Features.Live;

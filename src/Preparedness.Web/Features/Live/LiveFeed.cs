@@ -31,10 +31,22 @@ internal sealed class LiveFeed(ILogger<LiveFeed> logger)
     public IReadOnlyList<string> Scopes<TUpdate>() =>
         [.. subscriptions.Where(s => s.Key.Item1 == typeof(TUpdate) && !s.Value.IsEmpty).Select(s => s.Key.Item2)];
 
-    public Task PublishAsync<TUpdate>(string scope, TUpdate update) =>
-        subscriptions.TryGetValue((typeof(TUpdate), scope), out var inScope) && !inScope.IsEmpty
-            ? Task.WhenAll(inScope.Values.Select(s => SafelyAsync(() => s.OnUpdate(update!))))
-            : Task.CompletedTask;
+    /// <summary>
+    /// Hands the update to each screen and returns without waiting for them: a screen re-reading its
+    /// page must not hold up the next change, the hub or the other screens.
+    /// </summary>
+    public Task PublishAsync<TUpdate>(string scope, TUpdate update)
+    {
+        if (subscriptions.TryGetValue((typeof(TUpdate), scope), out var inScope))
+        {
+            foreach (var subscription in inScope.Values)
+            {
+                _ = SafelyAsync(() => subscription.OnUpdate(update!));
+            }
+        }
+
+        return Task.CompletedTask;
+    }
 
     /// <summary>Every open screen reads its state again.</summary>
     public async Task ResyncAllAsync()
@@ -44,7 +56,10 @@ internal sealed class LiveFeed(ILogger<LiveFeed> logger)
             await Task.WhenAll(handlers.GetInvocationList().Cast<Func<Task>>().Select(SafelyAsync));
         }
 
-        await Task.WhenAll(subscriptions.Values.SelectMany(s => s.Values).Select(s => SafelyAsync(s.OnResync)));
+        foreach (var subscription in subscriptions.Values.SelectMany(s => s.Values))
+        {
+            _ = SafelyAsync(subscription.OnResync);
+        }
     }
 
     private async Task SafelyAsync(Func<Task> handler)

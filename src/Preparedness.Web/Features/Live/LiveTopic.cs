@@ -11,7 +11,7 @@ internal interface ILiveTopic
 }
 
 /// <summary>
-/// Hands a heard change to the screens subscribed to its scope, then to each handler of its type;
+/// Hands a heard change to each handler of its type, then to the screens subscribed to its scope;
 /// a failing handler is logged and does not stop the others.
 /// </summary>
 internal sealed class LiveTopic<TChange>(LiveFeed feed, IEnumerable<ILiveHandler<TChange>> handlers, ILogger<LiveTopic<TChange>> logger) : ILiveTopic
@@ -22,11 +22,6 @@ internal sealed class LiveTopic<TChange>(LiveFeed feed, IEnumerable<ILiveHandler
     public async Task DispatchAsync(JsonElement json, CancellationToken ct)
     {
         var change = json.Deserialize<TChange>(LivePayload.Json) ?? throw new JsonException($"An empty {Name}.");
-        if (change.Scope is { } scope)
-        {
-            await feed.PublishAsync(scope, change);
-        }
-
         foreach (var handler in handlers)
         {
             try
@@ -37,6 +32,12 @@ internal sealed class LiveTopic<TChange>(LiveFeed feed, IEnumerable<ILiveHandler
             {
                 logger.LogError(ex, "Live updates: {Handler} failed on a {Topic}", handler.GetType().Name, Name);
             }
+        }
+
+        // After the handlers: the figures and the hub go out before screens start re-reading their pages.
+        if (change.Scope is { } scope)
+        {
+            await feed.PublishAsync(scope, change);
         }
     }
 }

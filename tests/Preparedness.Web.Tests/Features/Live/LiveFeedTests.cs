@@ -34,6 +34,21 @@ public sealed class LiveFeedTests
     }
 
     [Fact]
+    public async Task A_screen_still_busy_with_the_last_update_does_not_hold_up_the_next_one_or_the_others()
+    {
+        var heard = new List<string>();
+        var stuck = new TaskCompletionSource();
+        using var busy = feed.Subscribe<string>("s", _ => stuck.Task, () => Task.CompletedTask);
+        using var quick = feed.Subscribe<string>("s", u => Add(heard, u), () => Task.CompletedTask);
+
+        await feed.PublishAsync("s", "first").WaitAsync(TimeSpan.FromSeconds(5));
+        await feed.PublishAsync("s", "second").WaitAsync(TimeSpan.FromSeconds(5));
+
+        Assert.Equal(["first", "second"], heard);
+        stuck.SetResult();
+    }
+
+    [Fact]
     public async Task A_disposed_subscription_hears_nothing_and_its_scope_is_no_longer_listed()
     {
         var heard = new List<string>();

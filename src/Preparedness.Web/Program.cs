@@ -6,6 +6,7 @@ using Preparedness.Web.Features.Accounts.Administration;
 using Preparedness.Web.Features.Audit;
 using Preparedness.Web.Features.Dashboard;
 using Preparedness.Web.Features.Localization;
+using Preparedness.Web.Features.Operations;
 using Preparedness.Web.Features.Reminders;
 using Preparedness.Web.Features.Security;
 using Preparedness.Web.Features.Spreadsheets;
@@ -41,6 +42,7 @@ app.MapDashboard();
 app.MapTasks();
 app.MapReminders();
 app.MapSpreadsheets();
+app.MapOperations();
 app.MapUserInterface();
 
 await app.PrepareDatabaseAsync();

@@ -8,6 +8,7 @@ using Preparedness.Web.Features.DemoData;
 using Preparedness.Web.Features.Governorates;
 using Preparedness.Web.Features.Live;
 using Preparedness.Web.Features.Localization;
+using Preparedness.Web.Features.Operations;
 using Preparedness.Web.Features.Reminders;
 using Preparedness.Web.Features.Security;
 using Preparedness.Web.Features.Spreadsheets;
@@ -42,6 +43,7 @@ internal static class PreparednessModules
         services.AddSpreadsheets();
         services.AddDemoData();
         services.AddUserInterface();
+        services.AddOperations(configuration);
         return services;
     }
 }

@@ -1,5 +1,7 @@
+using System.Diagnostics.Metrics;
 using System.Threading.Channels;
 using Npgsql;
+using Preparedness.Web.Data;
 
 namespace Preparedness.Web.Features.Live;
 
@@ -12,7 +14,10 @@ internal sealed class LiveListener(
     IConfiguration configuration,
     LiveFeed feed,
     IEnumerable<ILiveTopic> topics,
-    ILogger<LiveListener> logger) : BackgroundService
+    LiveListenerStatus status,
+    ILogger<LiveListener> logger,
+    TimeProvider clock,
+    IMeterFactory? meters = null) : BackgroundService
 {
     private const string ResyncMarker = "";
 
@@ -21,12 +26,17 @@ internal sealed class LiveListener(
 
     private readonly Dictionary<string, ILiveTopic> byName = topics.ToDictionary(t => t.Name);
 
-    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
-        Task.WhenAll(ListenAsync(stoppingToken), DispatchAsync(stoppingToken));
+    private LiveMetrics? metrics;
+
+    protected override Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        metrics = meters is null ? null : new LiveMetrics(meters, payloads.Reader);
+        return Task.WhenAll(ListenAsync(stoppingToken), DispatchAsync(stoppingToken));
+    }
 
     private async Task ListenAsync(CancellationToken ct)
     {
-        var connectionString = new NpgsqlConnectionStringBuilder(configuration.GetConnectionString("Preparedness"))
+        var connectionString = new NpgsqlConnectionStringBuilder(ConnectionStrings.ForListening(configuration))
         {
             KeepAlive = 30,
             Pooling = false,
@@ -44,6 +54,7 @@ internal sealed class LiveListener(
                     await listen.ExecuteNonQueryAsync(ct);
                 }
 
+                status.Connected();
                 if (lostBefore)
                 {
                     payloads.Writer.TryWrite(ResyncMarker);
@@ -61,6 +72,7 @@ internal sealed class LiveListener(
             }
             catch (Exception ex)
             {
+                status.Lost();
                 lostBefore = true;
                 logger.LogWarning(ex, "Live updates: lost the LISTEN connection; retrying");
                 await Task.Delay(TimeSpan.FromSeconds(1), ct).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
@@ -98,6 +110,7 @@ internal sealed class LiveListener(
 
         if (LivePayload.Read(payload) is { } envelope && byName.TryGetValue(envelope.Topic, out var topic))
         {
+            metrics?.Heard(envelope, clock.GetUtcNow());
             return topic.DispatchAsync(envelope.Change, ct);
         }
 

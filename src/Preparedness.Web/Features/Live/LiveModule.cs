@@ -8,6 +8,7 @@ internal static class LiveModule
     public static IServiceCollection AddLive(this IServiceCollection services)
     {
         services.AddSingleton<LiveFeed>();
+        services.AddSingleton<LiveListenerStatus>();
         services.AddHostedService<LiveListener>();
         services.AddScoped<CircuitResync>();
         services.AddScoped<CircuitHandler>(sp => sp.GetRequiredService<CircuitResync>());

@@ -16,13 +16,17 @@ public static class LivePayload
         Converters = { new JsonStringEnumConverter() },
     };
 
-    public static string Write<TChange>(TChange change)
+    /// <param name="announcedAt">Carried so a listener can tell how long a change took to reach it (the live-update lag).</param>
+    public static string Write<TChange>(TChange change, DateTimeOffset? announcedAt = null)
         where TChange : ILiveChange =>
-        JsonSerializer.Serialize(new Envelope(TopicOf(typeof(TChange)), JsonSerializer.SerializeToElement(change, Json)), Json);
+        JsonSerializer.Serialize(
+            new Envelope(TopicOf(typeof(TChange)), JsonSerializer.SerializeToElement(change, Json), (announcedAt ?? TimeProvider.System.GetUtcNow()).ToUnixTimeMilliseconds()),
+            Json);
 
     internal static string TopicOf(Type changeType) => changeType.Name;
 
     internal static Envelope? Read(string payload) => JsonSerializer.Deserialize<Envelope>(payload, Json);
 
-    internal sealed record Envelope(string Topic, JsonElement Change);
+    /// <param name="At">Unix milliseconds of the announcement, just before its commit; absent from older versions' payloads.</param>
+    internal sealed record Envelope(string Topic, JsonElement Change, long? At = null);
 }

@@ -34,10 +34,12 @@ internal sealed class DeliverEmailsJob(
                 {
                     await queue.MarkSentAsync([.. email.Deliveries.Select(d => d.Id)], ct);
                     sent += email.Deliveries.Count;
+                    ReminderMetrics.Delivered(email.Deliveries.Count, sent: true);
                 },
                 async (email, error) =>
                 {
                     logger.LogWarning("Email to {Address} ({Count} deliveries) failed: {Error}", email.Deliveries[0].Address, email.Deliveries.Count, error);
+                    ReminderMetrics.Delivered(email.Deliveries.Count, sent: false);
                     foreach (var delivery in email.Deliveries)
                     {
                         await queue.MarkFailedAsync(delivery, error, options.Value.MaxAttempts, ct);

@@ -17,7 +17,8 @@ internal static class JobServer
 
     public static IServiceCollection AddJobServer(this IServiceCollection services, IConfiguration configuration, JobOptions options)
     {
-        var connectionString = configuration.GetConnectionString("Preparedness");
+        // Long polling LISTENs: a direct connection, not one through a transaction-mode pooler.
+        var connectionString = Data.ConnectionStrings.ForListening(configuration);
         services.AddHangfire(config => config
             .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
             .UseSimpleAssemblyNameTypeSerializer()

@@ -23,6 +23,7 @@ internal sealed class SendRemindersJob(
 {
     public async Task<JobSummary> ExecuteAsync(CancellationToken ct)
     {
+        var started = ReminderMetrics.Start();
         var today = CairoTime.Today(clock);
         var o = options.Value;
         ReminderBatch[] batches =
@@ -44,6 +45,7 @@ internal sealed class SendRemindersJob(
             total = total.Add(result);
         }
 
+        ReminderMetrics.Swept(System.Diagnostics.Stopwatch.GetElapsedTime(started), total.Summary.Notifications);
         return total.Summary;
     }
 

@@ -16,11 +16,14 @@ internal sealed class LocalCluster
 
     private readonly ServerBinaries binaries;
 
-    private LocalCluster(string directory, ServerBinaries binaries, int port)
+    private readonly List<string> settings;
+
+    private LocalCluster(string directory, ServerBinaries binaries, int port, List<string> settings)
     {
         Directory = directory;
         this.binaries = binaries;
         Port = port;
+        this.settings = settings;
     }
 
     public string Directory { get; }
@@ -66,7 +69,8 @@ internal sealed class LocalCluster
             }
 
             binaries.Run("initdb", ["-D", Path.Combine(directory, "data"), "-U", "postgres", "--auth=trust", "-E", "UTF8", "--locale=C.UTF-8", "--no-sync"], directory);
-            return new LocalCluster(directory, binaries, StartServer(directory, binaries, Settings(options, binaries)));
+            var settings = Settings(options, binaries);
+            return new LocalCluster(directory, binaries, StartServer(directory, binaries, settings), settings);
         }
         catch
         {
@@ -76,6 +80,17 @@ internal sealed class LocalCluster
     }
 
     public void Stop() => Remove(Directory, binaries);
+
+    /// <summary>Stops the server as an operator would (<c>pg_ctl stop -m fast</c>: sessions are ended), keeping its data.</summary>
+    public void StopServer() =>
+        binaries.Run("pg_ctl", ["-D", Path.Combine(Directory, "data"), "-m", "fast", "-w", "-t", "60", "stop"], Directory);
+
+    /// <summary>Starts the stopped server again on the same port.</summary>
+    public void StartServerAgain() =>
+        binaries.Run("pg_ctl", ["-D", Path.Combine(Directory, "data"), "-l", Path.Combine(Directory, "server.log"), "-w", "-t", "60", "-o", ServerOptions(Port, Directory, settings), "start"], Directory);
+
+    /// <summary>Runs one of the server's client tools (pg_dump, pg_restore, psql) from the same installation.</summary>
+    public string Tool(string name) => Path.Combine(binaries.Directory, name);
 
     /// <summary>Stops the server in <paramref name="directory"/> if it runs, and deletes the directory.</summary>
     public static void Remove(string directory, ServerBinaries binaries)
@@ -133,7 +148,7 @@ internal sealed class LocalCluster
         for (var attempt = 1; ; attempt++)
         {
             var port = FreePort();
-            var serverOptions = string.Join(' ', ["-p", port.ToString(CultureInfo.InvariantCulture), "-k", directory, .. settings.Select(s => "-c " + s)]);
+            var serverOptions = ServerOptions(port, directory, settings);
             try
             {
                 binaries.Run("pg_ctl", ["-D", Path.Combine(directory, "data"), "-l", log, "-w", "-t", "60", "-o", serverOptions, "start"], directory);
@@ -149,6 +164,9 @@ internal sealed class LocalCluster
             }
         }
     }
+
+    private static string ServerOptions(int port, string directory, List<string> settings) =>
+        string.Join(' ', ["-p", port.ToString(CultureInfo.InvariantCulture), "-k", directory, .. settings.Select(s => "-c " + s)]);
 
     private static int FreePort()
     {

@@ -38,6 +38,18 @@ public sealed class ThrowawayPostgres : IDisposable
         ? $"external server {server.Host}:{server.Port} ({externalVariable})"
         : $"throwaway PostgreSQL {cluster.Version} on 127.0.0.1:{cluster.Port} in {cluster.Directory}; fsync, synchronous_commit and full_page_writes off";
 
+    /// <summary>The directory of the server's binaries (pg_dump, psql, pg_ctl); null on an external server.</summary>
+    public string? BinaryDirectory => cluster is null ? null : Path.GetDirectoryName(cluster.Tool("pg_ctl"));
+
+    /// <summary>Stops the private cluster's server, keeping its data (a database outage); not possible on an external server.</summary>
+    public void StopServer() => (cluster ?? throw ExternalCannot("stop")).StopServer();
+
+    /// <summary>Starts the stopped server again, on the same port.</summary>
+    public void StartServer() => (cluster ?? throw ExternalCannot("start")).StartServerAgain();
+
+    private static InvalidOperationException ExternalCannot(string what) =>
+        new($"Cannot {what} an external server; these tests need a private cluster (the server binaries).");
+
     public static ThrowawayPostgres Start(PostgresOptions? options = null)
     {
         options ??= new PostgresOptions();

@@ -1,0 +1,125 @@
+using System.Net;
+using System.Text.Json;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Preparedness.Testing.Postgres;
+using Preparedness.Web.Data;
+
+namespace Preparedness.Web.Tests.Features.Operations;
+
+/// <summary>
+/// The app on a PostgreSQL server of its own, which the test stops and starts: the shared test server
+/// must keep running for everyone else.
+/// </summary>
+public sealed class HealthEndpointTests : IAsyncLifetime
+{
+    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(30);
+
+    private ThrowawayPostgres postgres = default!;
+    private WebApplicationFactory<Program> factory = default!;
+    private HttpClient client = default!;
+
+    public async Task InitializeAsync()
+    {
+        postgres = ThrowawayPostgres.Start();
+        var connectionString = await postgres.CreateDatabaseAsync("health");
+        factory = new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
+        {
+            builder.UseEnvironment("Development");
+            builder.UseSetting("ConnectionStrings:Preparedness", connectionString);
+            builder.UseSetting("Preparedness:MigrateOnStartup", "true");
+
+            // Hangfire keeps static state: only the AppHost runs a job server in this process.
+            builder.UseSetting("Preparedness:Jobs:Enabled", "false");
+            builder.UseSetting("Logging:LogLevel:Default", "None");
+        });
+        factory.UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
+        factory.StartServer();
+        var address = factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        client = new HttpClient { BaseAddress = new Uri(address), Timeout = TimeSpan.FromSeconds(20) };
+    }
+
+    [Fact]
+    public async Task Ready_turns_unhealthy_when_the_database_stops_and_healthy_when_it_returns_while_live_stays_healthy()
+    {
+        await WaitForAsync("/health/ready", HttpStatusCode.OK, "Healthy");
+
+        postgres.StopServer();
+        await WaitForAsync("/health/ready", HttpStatusCode.ServiceUnavailable, "Unhealthy");
+        var live = await client.GetAsync("/health/live");
+        Assert.Equal(HttpStatusCode.OK, live.StatusCode);
+
+        postgres.StartServer();
+        await WaitForAsync("/health/ready", HttpStatusCode.OK, "Healthy");
+    }
+
+    [Fact]
+    public async Task Details_are_given_only_when_asked_and_name_each_check()
+    {
+        await WaitForAsync("/health/ready", HttpStatusCode.OK, "Healthy");
+
+        var plain = await client.GetStringAsync("/health/ready");
+        var details = JsonDocument.Parse(await client.GetStringAsync("/health/ready?details")).RootElement;
+
+        Assert.Equal("Healthy", plain);
+        Assert.Equal("Healthy", details.GetProperty("status").GetString());
+        var checks = details.GetProperty("checks").EnumerateObject().Select(c => c.Name).Order().ToList();
+        Assert.Equal(["database", "live-listener"], checks);
+    }
+
+    [Fact]
+    public async Task A_database_missing_migrations_is_not_ready()
+    {
+        var empty = await postgres.CreateDatabaseAsync("unmigrated");
+        var services = new ServiceCollection()
+            .AddDbContextFactory<PreparednessDbContext>(o => o.UseNpgsql(empty, n => n.MigrationsHistoryTable("__ef_migrations_history")).UseSnakeCaseNamingConvention())
+            .BuildServiceProvider();
+        var check = new Preparedness.Web.Features.Operations.Health.DatabaseCheck(services.GetRequiredService<IDbContextFactory<PreparednessDbContext>>());
+
+        var result = await check.CheckHealthAsync(new());
+
+        Assert.Equal(Microsoft.Extensions.Diagnostics.HealthChecks.HealthStatus.Unhealthy, result.Status);
+        Assert.Contains("migrations not applied", result.Description, StringComparison.Ordinal);
+    }
+
+    private async Task WaitForAsync(string path, HttpStatusCode status, string body)
+    {
+        var deadline = DateTime.UtcNow + Patience;
+        var last = "";
+        while (DateTime.UtcNow < deadline)
+        {
+            try
+            {
+                using var response = await client.GetAsync(path);
+                last = $"{(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}";
+                if (response.StatusCode == status && last.EndsWith(body, StringComparison.Ordinal))
+                {
+                    return;
+                }
+            }
+            catch (HttpRequestException ex)
+            {
+                last = ex.Message;
+            }
+
+            await Task.Delay(200);
+        }
+
+        Assert.Fail($"{path} did not answer {(int)status} {body} within {Patience.TotalSeconds} s; last: {last}");
+    }
+
+    public async Task DisposeAsync()
+    {
+        client?.Dispose();
+        if (factory is not null)
+        {
+            await factory.DisposeAsync();
+        }
+
+        postgres?.Dispose();
+    }
+}

@@ -17,7 +17,7 @@ find_tool() {
   local name=$1 dir
   if [ -n "${PG_BIN:-}" ]; then echo "$PG_BIN/$name"; return; fi
   if command -v "$name" >/dev/null 2>&1; then command -v "$name"; return; fi
-  for dir in $(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -t/ -k4 -n -r); do
+  for dir in $(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -t/ -k5 -n -r); do
     [ -x "$dir/$name" ] && { echo "$dir/$name"; return; }
   done
   log "ERROR: $name not found; install the PostgreSQL client (apt-get install -y postgresql-client) or set PG_BIN"

@@ -14,9 +14,9 @@ fi
 
 # 1. The namespace, the settings and the migration Job alone (a Job's pod template cannot be changed,
 #    so the previous run is removed first).
+kubectl apply -f "$DIR/namespace.yaml"
 kubectl delete job preparedness-migrate -n "$NS" --ignore-not-found
 kubectl apply -k "$DIR" -l 'app.kubernetes.io/component in (config,migrate)'
-kubectl apply -f "$DIR/namespace.yaml"
 log "waiting for the migration"
 kubectl wait -n "$NS" --for=condition=complete --timeout=15m job/preparedness-migrate
 

@@ -10,5 +10,8 @@ internal sealed class PublicUrlOptions
     [Required, Url]
     public string PublicBaseUrl { get; set; } = "http://127.0.0.1:5080/";
 
-    public Uri BaseUri => new(PublicBaseUrl.EndsWith('/') ? PublicBaseUrl : PublicBaseUrl + "/");
+    // Never throws, even on a value validation is about to refuse: the options validator reads every property.
+    public Uri BaseUri => Uri.TryCreate(PublicBaseUrl?.EndsWith('/') == false ? PublicBaseUrl + "/" : PublicBaseUrl, UriKind.Absolute, out var uri)
+        ? uri
+        : null!;
 }

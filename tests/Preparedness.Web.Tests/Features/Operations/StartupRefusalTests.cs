@@ -16,6 +16,7 @@ public sealed class StartupRefusalTests : IDisposable
 
     [Theory]
     [InlineData("Preparedness:PublicBaseUrl", null, "Preparedness:PublicBaseUrl is not set")]
+    [InlineData("Preparedness:PublicBaseUrl", "", "Preparedness:PublicBaseUrl is not set")]
     [InlineData("Preparedness:Security:RequireTwoFactorForRoles", "Administrator,Secretariet", "\"Secretariet\"")]
     [InlineData("Preparedness:DataProtection:CertificatePath", null, "CertificatePath is not set")]
     [InlineData("ConnectionStrings:PreparednessListen", "Host=db;Multiplexing=true", "must not use Multiplexing")]
@@ -23,7 +24,7 @@ public sealed class StartupRefusalTests : IDisposable
     public async Task A_production_mistake_stops_the_app_at_start_with_a_clear_message(string key, string? value, string message)
     {
         var settings = ProductionSettings();
-        settings[key] = value;
+        Set(settings, key, value);
 
         var refusal = await Assert.ThrowsAsync<OptionsValidationException>(() => StartAsync("Production", settings));
 
@@ -40,8 +41,8 @@ public sealed class StartupRefusalTests : IDisposable
     public async Task Development_needs_neither_a_public_address_nor_a_certificate()
     {
         var settings = ProductionSettings();
-        settings["Preparedness:PublicBaseUrl"] = null;
-        settings["Preparedness:DataProtection:CertificatePath"] = null;
+        settings.Remove("Preparedness:PublicBaseUrl");
+        settings.Remove("Preparedness:DataProtection:CertificatePath");
 
         await StartAsync("Development", settings);
     }
@@ -50,10 +51,23 @@ public sealed class StartupRefusalTests : IDisposable
     public async Task Unprotected_keys_are_accepted_outside_development_only_when_said_so()
     {
         var settings = ProductionSettings();
-        settings["Preparedness:DataProtection:CertificatePath"] = null;
+        settings.Remove("Preparedness:DataProtection:CertificatePath");
         settings["Preparedness:DataProtection:AllowUnprotectedKeys"] = "true";
 
         await StartAsync("Production", settings);
+    }
+
+    /// <summary>No value: the setting is absent, as when nobody set it.</summary>
+    private static void Set(Dictionary<string, string?> settings, string key, string? value)
+    {
+        if (value is null)
+        {
+            settings.Remove(key);
+        }
+        else
+        {
+            settings[key] = value;
+        }
     }
 
     private Dictionary<string, string?> ProductionSettings() => new()

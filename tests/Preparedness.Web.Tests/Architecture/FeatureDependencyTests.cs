@@ -24,6 +24,9 @@ public sealed class FeatureDependencyTests
         ["DemoData"] = ["Tasks"],
         ["Spreadsheets"] = ["Tasks"],
 
+        // Health, start-up checks and telemetry: the live listener's state and the reminders' options and meters.
+        ["Operations"] = ["Live", "Reminders"],
+
         // Administration of governorates, units and organisations: it changes the structure and uses no capability.
         ["Structure"] = [],
     };

@@ -15,7 +15,7 @@ public sealed class PublishedApp : IAsyncLifetime
     public async Task InitializeAsync()
     {
         // The test binaries live in bin/<Configuration>/<framework>/: the app was built in the same configuration.
-        var configuration = new DirectoryInfo(AppContext.BaseDirectory).Parent!.Parent!.Name;
+        var configuration = new DirectoryInfo(Path.TrimEndingDirectorySeparator(AppContext.BaseDirectory)).Parent!.Name;
         var start = new ProcessStartInfo("dotnet")
         {
             RedirectStandardOutput = true,

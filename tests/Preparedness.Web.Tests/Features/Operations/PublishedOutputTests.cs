@@ -49,6 +49,7 @@ public sealed class PublishedOutputTests(PublishedApp published) : IClassFixture
             var ready = await WaitForReadyAsync(client, app);
 
             Assert.Equal(["database", "job-server", "live-listener"], ready.GetProperty("checks").EnumerateObject().Select(c => c.Name).Order());
+            Assert.Matches(@"^\d+\.\d+\.\d+", ready.GetProperty("version").GetString());
             Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("health/live")).StatusCode);
             Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("_content/MudBlazor/MudBlazor.min.css")).StatusCode);
             Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("js/board.js")).StatusCode);

@@ -51,6 +51,7 @@ internal static class HealthEndpoints
         return http.Response.WriteAsync(JsonSerializer.Serialize(new
         {
             status = report.Status.ToString(),
+            version = AppVersion.Current,
             checks = report.Entries.ToDictionary(e => e.Key, e => new
             {
                 status = e.Value.Status.ToString(),

@@ -41,7 +41,7 @@ internal static class TelemetrySetup
         services.AddOpenTelemetry()
             .ConfigureResource(resource => resource.AddService(
                 configuration["OTEL_SERVICE_NAME"] is { Length: > 0 } name ? name : "preparedness",
-                serviceVersion: typeof(TelemetrySetup).Assembly.GetName().Version?.ToString()))
+                serviceVersion: AppVersion.Current))
             .WithTracing(tracing => tracing
                 .AddAspNetCoreInstrumentation(o => o.Filter = http => !http.Request.Path.StartsWithSegments("/health"))
                 .AddNpgsql()

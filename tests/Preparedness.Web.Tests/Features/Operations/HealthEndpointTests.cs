@@ -36,6 +36,7 @@ public sealed class HealthEndpointTests : IAsyncLifetime
             // Hangfire keeps static state: only the AppHost runs a job server in this process.
             builder.UseSetting("Preparedness:Jobs:Enabled", "false");
             builder.UseSetting("Logging:LogLevel:Default", "None");
+            builder.UseSetting("Logging:LogLevel:Microsoft.EntityFrameworkCore", "None");
         });
         factory.UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
         factory.StartServer();

@@ -1,0 +1,138 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Net;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Preparedness.Testing.Postgres;
+using Preparedness.Web.Data;
+using Preparedness.Web.Features.Accounts;
+using Preparedness.Web.Features.Live;
+using Preparedness.Web.Features.Tasks;
+using Xunit.Abstractions;
+using TaskStatus = Preparedness.Web.Features.Tasks.TaskStatus;
+
+namespace Preparedness.Web.Tests.Features.Operations.Faults;
+
+/// <summary>
+/// PostgreSQL restarts (<c>pg_ctl restart -m fast</c>: every session ended) while a user saves task
+/// updates in a loop through the app's own service, on a server of the test's own.
+/// </summary>
+public sealed class PostgresRestartTests(ITestOutputHelper output) : IAsyncLifetime
+{
+    private static readonly TimeSpan ServesAgainWithin = TimeSpan.FromSeconds(30);
+
+    private ThrowawayPostgres postgres = default!;
+    private WebApplicationFactory<Program> factory = default!;
+    private HttpClient client = default!;
+
+    public async Task InitializeAsync()
+    {
+        postgres = ThrowawayPostgres.Start();
+        var connectionString = await postgres.CreateDatabaseAsync("restart");
+        factory = new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
+        {
+            builder.UseEnvironment("Development");
+            builder.UseSetting("ConnectionStrings:Preparedness", connectionString);
+            builder.UseSetting("Preparedness:MigrateOnStartup", "true");
+            builder.UseSetting("Preparedness:SeedDemoData", "true");
+            builder.UseSetting("Preparedness:Jobs:Enabled", "false");
+            builder.UseSetting("Logging:LogLevel:Default", "None");
+            builder.UseSetting("Logging:LogLevel:Microsoft.EntityFrameworkCore", "None");
+        });
+        factory.UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
+        factory.StartServer();
+        var address = factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        client = new HttpClient { BaseAddress = new Uri(address), Timeout = TimeSpan.FromSeconds(10) };
+    }
+
+    [Fact]
+    public async Task Saves_told_succeeded_survive_a_restart_the_app_serves_again_within_30_s_and_screens_re_read()
+    {
+        var (actor, task) = await OwnerAndTaskAsync();
+        var heard = new ConcurrentQueue<(DateTime At, string? Note)>();
+        var resyncs = new ConcurrentQueue<DateTime>();
+        using var screen = factory.Services.GetRequiredService<LiveFeed>().Subscribe<TaskChange>(
+            LiveScope.Governorate(task.GovernorateId),
+            change => { heard.Enqueue((DateTime.UtcNow, null)); return Task.CompletedTask; },
+            () => { resyncs.Enqueue(DateTime.UtcNow); return Task.CompletedTask; });
+        var saver = new Saver(factory.Services, actor, task.Id, task.Status);
+        using var stop = new CancellationTokenSource();
+        var loop = saver.RunAsync(stop.Token);
+
+        await saver.WaitForSavesAsync(5, TimeSpan.FromSeconds(30));
+        var restart = Stopwatch.StartNew();
+        postgres.StopServer();
+        var down = DateTime.UtcNow;
+        postgres.StartServer();
+        var up = DateTime.UtcNow;
+        var savesBefore = saver.Succeeded.Count;
+        await saver.WaitForSavesAsync(savesBefore + 5, ServesAgainWithin);
+        var servedAgain = restart.Elapsed;
+        await WaitForReadyAsync();
+        await stop.CancelAsync();
+        await loop;
+
+        // Every save the user was told succeeded is in the database, once.
+        await using var db = await factory.Services.GetRequiredService<IDbContextFactory<PreparednessDbContext>>().CreateDbContextAsync();
+        var notes = await db.TaskHistory.Where(h => h.TaskId == task.Id && h.Note != null && h.Note.StartsWith("restart-")).Select(h => h.Note!).ToListAsync();
+        Assert.All(saver.Succeeded, note => Assert.Single(notes, note));
+
+        // Every failure was reported to the caller (an exception or a result, never a silent loss).
+        Assert.Equal(saver.Attempts, saver.Succeeded.Count + saver.Failed);
+
+        // The listener came back: the screen was asked to re-read, and hears the saves made since.
+        Assert.Contains(resyncs, at => at >= down);
+        Assert.Contains(heard, h => h.At >= up);
+        output.WriteLine($"saves: {saver.Attempts} attempted, {saver.Succeeded.Count} succeeded, {saver.Failed} failed (told so); "
+            + $"outage {(up - down).TotalSeconds:0.0} s; saving again {servedAgain.TotalSeconds:0.0} s after the restart began");
+    }
+
+    private async Task<(Actor Actor, (int Id, int GovernorateId, TaskStatus Status) Task)> OwnerAndTaskAsync()
+    {
+        await using var db = await factory.Services.GetRequiredService<IDbContextFactory<PreparednessDbContext>>().CreateDbContextAsync();
+        var user = await db.Users.SingleAsync(u => u.UserName == "admin@preparedness.demo");
+        var task = await db.Tasks
+            .Where(t => t.Status == TaskStatus.InProgress && t.Measure != MeasureKind.Quantity)
+            .OrderBy(t => t.Id)
+            .Select(t => new { t.Id, t.GovernorateId, t.Status })
+            .FirstAsync();
+        return (new Actor(user.Id, "Fault test", Roles.Administrator, null, null), (task.Id, task.GovernorateId, task.Status));
+    }
+
+    private async Task WaitForReadyAsync()
+    {
+        var deadline = DateTime.UtcNow + ServesAgainWithin;
+        while (DateTime.UtcNow < deadline)
+        {
+            try
+            {
+                if ((await client.GetAsync("/health/ready")).StatusCode == HttpStatusCode.OK)
+                {
+                    return;
+                }
+            }
+            catch (HttpRequestException)
+            {
+            }
+
+            await Task.Delay(200);
+        }
+
+        Assert.Fail("/health/ready did not return to Healthy within 30 s of the restart");
+    }
+
+    public async Task DisposeAsync()
+    {
+        client?.Dispose();
+        if (factory is not null)
+        {
+            await factory.DisposeAsync();
+        }
+
+        postgres?.Dispose();
+    }
+}

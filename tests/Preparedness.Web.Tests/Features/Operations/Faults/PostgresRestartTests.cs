@@ -81,8 +81,10 @@ public sealed class PostgresRestartTests(ITestOutputHelper output) : IAsyncLifet
         var notes = await db.TaskHistory.Where(h => h.TaskId == task.Id && h.Note != null && h.Note.StartsWith("restart-")).Select(h => h.Note!).ToListAsync();
         Assert.All(saver.Succeeded, note => Assert.Single(notes, note));
 
-        // Every failure was reported to the caller (an exception or a result, never a silent loss).
+        // Every failure was reported to the caller (an exception or a result, never a silent loss), as an
+        // outage the task page turns into "not saved, try again" with the form kept.
         Assert.Equal(saver.Attempts, saver.Succeeded.Count + saver.Failed);
+        Assert.Empty(saver.Unrecognised);
 
         // The listener came back: the screen was asked to re-read, and hears the saves made since.
         Assert.Contains(resyncs, at => at >= down);

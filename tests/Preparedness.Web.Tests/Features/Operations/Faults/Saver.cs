@@ -19,6 +19,9 @@ internal sealed class Saver(IServiceProvider services, Actor actor, int taskId, 
 
     public int Attempts { get; private set; }
 
+    /// <summary>Failures the task page would not recognise as an outage: it would show its error page and lose the input.</summary>
+    public ConcurrentQueue<Exception> Unrecognised { get; } = new();
+
     public async Task RunAsync(CancellationToken ct)
     {
         var progress = services.GetRequiredService<ProgressService>();
@@ -60,6 +63,11 @@ internal sealed class Saver(IServiceProvider services, Actor actor, int taskId, 
             catch (Exception ex) when (ex is not AccessDeniedException)
             {
                 Failed++;
+                if (!DatabaseOutage.Is(ex))
+                {
+                    Unrecognised.Enqueue(ex);
+                }
+
                 await Task.Delay(50, CancellationToken.None);
             }
         }

@@ -16,7 +16,6 @@ internal sealed class LiveListener(
     IEnumerable<ILiveTopic> topics,
     LiveListenerStatus status,
     ILogger<LiveListener> logger,
-    TimeProvider clock,
     IMeterFactory? meters = null) : BackgroundService
 {
     private const string ResyncMarker = "";
@@ -110,7 +109,8 @@ internal sealed class LiveListener(
 
         if (LivePayload.Read(payload) is { } envelope && byName.TryGetValue(envelope.Topic, out var topic))
         {
-            metrics?.Heard(envelope, clock.GetUtcNow());
+            // Wall-clock time on both ends, as the announcement was stamped (a test's fake clock would distort it).
+            metrics?.Heard(envelope, TimeProvider.System.GetUtcNow());
             return topic.DispatchAsync(envelope.Change, ct);
         }
 

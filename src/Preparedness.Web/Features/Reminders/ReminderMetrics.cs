@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Diagnostics.Metrics;
 
 namespace Preparedness.Web.Features.Reminders;
@@ -27,6 +26,4 @@ internal static class ReminderMetrics
 
     public static void Delivered(int count, bool sent) =>
         Deliveries.Add(count, new KeyValuePair<string, object?>("outcome", sent ? "sent" : "failed"));
-
-    public static long Start() => Stopwatch.GetTimestamp();
 }

@@ -17,7 +17,7 @@ namespace Preparedness.Web.Tests.Features.Operations;
 /// </summary>
 public sealed class HealthEndpointTests : IAsyncLifetime
 {
-    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(30);
+    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(60);
 
     private ThrowawayPostgres postgres = default!;
     private WebApplicationFactory<Program> factory = default!;

@@ -49,9 +49,18 @@ internal sealed class ImageProcess : IDisposable
         return running;
     }
 
+    /// <summary>The exit code; a process still running after <paramref name="limit"/> fails the test with what it printed.</summary>
     public async Task<int> WaitAsync(TimeSpan limit)
     {
-        await process.WaitForExitAsync().WaitAsync(limit);
+        try
+        {
+            await process.WaitForExitAsync().WaitAsync(limit);
+        }
+        catch (TimeoutException)
+        {
+            Assert.Fail($"Still running after {limit.TotalSeconds} s:{Environment.NewLine}{Transcript}");
+        }
+
         return process.ExitCode;
     }
 

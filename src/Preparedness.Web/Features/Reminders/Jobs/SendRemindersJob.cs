@@ -23,7 +23,7 @@ internal sealed class SendRemindersJob(
 {
     public async Task<JobSummary> ExecuteAsync(CancellationToken ct)
     {
-        var started = ReminderMetrics.Start();
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
         var today = CairoTime.Today(clock);
         var o = options.Value;
         ReminderBatch[] batches =

@@ -6,7 +6,7 @@ namespace Preparedness.Web.Features.Tasks.Evidence;
 
 public sealed record EvidenceItem(
     long Id, string FileName, string ContentType, int Size, bool HasThumbnail, DateTimeOffset UploadedAt, string UploadedByName,
-    DateTimeOffset? CapturedAt = null, double? Latitude = null, double? Longitude = null, bool TakenBeforeTask = false)
+    DateTimeOffset? CapturedAt = null, double? Latitude = null, double? Longitude = null, bool TakenBeforeTask = false, int TaskId = 0)
 {
     public bool IsPhoto => ContentType.StartsWith("image/", StringComparison.Ordinal);
 }
@@ -61,5 +61,5 @@ internal static class EvidenceItems
         join t in db.Tasks on e.TaskId equals t.Id
         select new EvidenceItem(
             e.Id, e.FileName, e.ContentType, e.Size, e.Thumbnail != null, e.UploadedAt, e.UploadedByName,
-            e.CapturedAt, e.Latitude, e.Longitude, e.CapturedAt != null && e.CapturedAt < t.CreatedAt);
+            e.CapturedAt, e.Latitude, e.Longitude, e.CapturedAt != null && e.CapturedAt < t.CreatedAt, e.TaskId);
 }

@@ -25,9 +25,8 @@ public sealed class StartupCatchUpTests : ReminderTest
                 new Told(ReminderKind.Escalation, LuxorSecretariat, null),
                 new Told(ReminderKind.Digest, LuxorAdviser, null),
                 new Told(ReminderKind.Digest, LuxorSecretariat, null),
-                new Told(ReminderKind.Digest, AlexSecretariat, null),
             ],
-            (await ToldAsync()).OrderBy(t => t.Kind).ThenBy(t => t.UserId, StringComparer.Ordinal).ToList().OrderBy(t => t.Kind != ReminderKind.Digest ? 0 : 1).ToList());
+            await ToldAsync());
         Assert.Equal(0, again.Notifications);
         Assert.Equal([late.Id], Assert.Single(await EscalationsAsync()).TaskIds);
     }
@@ -36,7 +35,7 @@ public sealed class StartupCatchUpTests : ReminderTest
     public async Task Started_before_the_days_times_it_leaves_them_to_the_schedule()
     {
         await World.AddTaskAsync(t => t.DueOn = World.Today.AddDays(-3));
-        Clock.SetUtcNow(new DateTimeOffset(2026, 11, 23, 5, 0, 0, TimeSpan.Zero)); // 07:00 in Cairo
+        Clock.Advance(TimeSpan.FromHours(22)); // the next day, 07:00 in Cairo
 
         var sent = await Get<StartupCatchUp>().ExecuteAsync(CancellationToken.None);
 

@@ -65,10 +65,10 @@ public sealed class EvidenceTests : DatabaseTest
     public async Task A_photos_capture_time_and_position_are_kept_and_one_taken_before_the_task_existed_is_flagged()
     {
         var task = await World.AddTaskAsync();
-        var cairoNow = Preparedness.Web.Features.Localization.CairoTime.ToCairo(Clock.GetUtcNow());
-        string Exif(DateTimeOffset at) => at.ToString("yyyy:MM:dd HH:mm:ss", System.Globalization.CultureInfo.InvariantCulture);
-        var before = new EvidenceUpload("old.jpg", ExifJpeg.Make(64, 48, new ExifFacts(TakenAt: Exif(cairoNow.AddDays(-30)), Gps: (25.6872, 32.6396))));
-        var after = new EvidenceUpload("new.jpg", ExifJpeg.Make(64, 48, new ExifFacts(TakenAt: Exif(cairoNow.AddMinutes(5)))));
+        // The phone writes Cairo's wall-clock time (a month ago Egypt was still on summer time).
+        string Exif(DateTimeOffset at) => Preparedness.Web.Features.Localization.CairoTime.ToCairo(at).ToString("yyyy:MM:dd HH:mm:ss", System.Globalization.CultureInfo.InvariantCulture);
+        var before = new EvidenceUpload("old.jpg", ExifJpeg.Make(64, 48, new ExifFacts(TakenAt: Exif(Clock.GetUtcNow().AddDays(-30)), Gps: (25.6872, 32.6396))));
+        var after = new EvidenceUpload("new.jpg", ExifJpeg.Make(64, 48, new ExifFacts(TakenAt: Exif(Clock.GetUtcNow().AddMinutes(5)))));
 
         Assert.True((await ReportDoneAsync(task, before, after)).Succeeded);
 

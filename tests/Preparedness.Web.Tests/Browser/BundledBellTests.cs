@@ -14,11 +14,11 @@ namespace Preparedness.Web.Tests.Browser;
 public sealed class BundledBellTests(AppHost app, BrowserFixture browser)
 {
     [Theory]
-    [InlineData(1280, 900)]
-    [InlineData(390, 844)]
-    public async Task The_secretariat_hears_of_an_organisations_late_tasks_in_one_notification(int width, int height)
+    [InlineData("dir-vet", 1280, 900)]
+    [InlineData("dir-youth", 390, 844)]
+    public async Task The_secretariat_hears_of_an_organisations_late_tasks_in_one_notification(string organisationCode, int width, int height)
     {
-        var (organisation, titles) = await AddLateTasksAsync("dir-vet", width, 3);
+        var (organisation, titles) = await AddLateTasksAsync(organisationCode, width, 3);
         var since = DateTimeOffset.UtcNow;
 
         await app.Services.GetRequiredService<SendRemindersJob>().ExecuteAsync(CancellationToken.None);

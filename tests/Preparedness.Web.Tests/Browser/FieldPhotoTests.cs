@@ -31,7 +31,7 @@ public sealed class FieldPhotoTests(AppHost app, BrowserFixture browser)
         await Assertions.Expect(head.Locator("[data-testid=evidence-picker][data-downscale=ready]")).ToBeVisibleAsync();
         await head.Locator("[data-testid=evidence-picker] input[type=file]").SetInputFilesAsync(path);
         await Assertions.Expect(head.Locator("[data-testid=evidence-chosen]")).ToContainTextAsync(Path.GetFileNameWithoutExtension(path) + ".jpg");
-        await Screenshots.TakeBothAsync(head, "upload-chosen");
+        await Screenshots.TakeAsync(head, "upload-chosen-ar");
         if (task.Target is { } target)
         {
             await head.FillAsync("[data-testid=progress-achieved]", target.ToString("0.##", CultureInfo.InvariantCulture));

@@ -38,7 +38,7 @@ public sealed class VerificationQueueTests(AppHost app, BrowserFixture browser)
         var full = page.Locator("[data-testid=queue-photo-full]").First;
         await Assertions.Expect(full).ToBeVisibleAsync();
         await page.WaitForFunctionAsync("img => img.complete && img.naturalWidth > 320", await full.ElementHandleAsync());
-        await Screenshots.TakeBothAsync(page, "queue-dialog");
+        await Screenshots.TakeBothAsync(page, "queue-dialog", p => p.Locator("[data-testid=queue-thumbnail-button]").First.ClickAsync());
         await page.Keyboard.PressAsync("Escape");
         await Assertions.Expect(page.Locator("[data-testid=queue-photos]")).ToHaveCountAsync(0);
         await Screenshots.TakeBothAsync(page, "queue");

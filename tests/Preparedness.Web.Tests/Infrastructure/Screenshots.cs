@@ -38,9 +38,15 @@ internal static class Screenshots
         await Assertions.Expect(page.Locator("html")).ToHaveAttributeAsync("dir", "rtl");
     }
 
-    private static async Task TakeAsync(IPage page, string name)
+    /// <summary>In the page's language only: for a screen whose state a reload would lose (a form being filled).</summary>
+    public static async Task TakeAsync(IPage page, string name)
     {
-        Directory.CreateDirectory(Folder!);
+        if (string.IsNullOrEmpty(Folder))
+        {
+            return;
+        }
+
+        Directory.CreateDirectory(Folder);
         var width = page.ViewportSize?.Width ?? 0;
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Folder!, $"{name}-{width}.png"), FullPage = true });
     }

@@ -15,6 +15,9 @@ internal sealed class AuditWords(IStringLocalizer<AuditStrings> a, IStringLocali
 {
     public string Action(string code) => Find(a, "Action." + code) ?? code;
 
+    /// <summary>A column of the trail's table, where the filter's longer label would not fit.</summary>
+    public string Column(string name) => Find(a, "Column." + name) ?? name;
+
     public string Entity(string type, string? id) => $"{Find(a, "Entity." + type) ?? type} {id}".Trim();
 
     public string Change(FieldChange change, string entityType, AuditNames names)

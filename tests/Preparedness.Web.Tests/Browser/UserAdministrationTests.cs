@@ -36,8 +36,8 @@ public sealed class UserAdministrationTests(AppHost app, BrowserFixture browser)
 
         await admin.GotoAsync($"/audit?user={Uri.EscapeDataString("رئيس مجلس مدينة إسنا الجديد")}");
         await admin.WaitForInteractiveAsync();
-        await Assertions.Expect(admin.Locator("[data-testid=audit-action]", new() { HasText = "تسجيل دخول" })).ToBeVisibleAsync();
-        await Assertions.Expect(admin.Locator("[data-testid=audit-action]", new() { HasText = "تعيين كلمة المرور" })).ToBeVisibleAsync();
+        await Assertions.Expect(admin.Locator("[data-testid=audit-action]", new() { HasText = "سجّل الدخول" })).ToBeVisibleAsync();
+        await Assertions.Expect(admin.Locator("[data-testid=audit-action]", new() { HasText = "عيّن كلمة المرور" })).ToBeVisibleAsync();
 
         // Made on an interactive page, the account's creation still says where it came from.
         await using var db = await app.Services.GetRequiredService<IDbContextFactory<PreparednessDbContext>>().CreateDbContextAsync();

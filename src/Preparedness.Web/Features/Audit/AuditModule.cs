@@ -7,19 +7,20 @@ internal static class AuditModule
     public const string ExportPath = "/audit/export.csv";
 
     public static IServiceCollection AddAudit(this IServiceCollection services) =>
-        services.AddSingleton<AuditQueries>();
+        services.AddSingleton<AuditQueries>().AddSingleton<AuditWords>();
 
     public static IEndpointRouteBuilder MapAudit(this IEndpointRouteBuilder endpoints)
     {
         // The same permission as the page, asked on the server by the same query: a link is not a
         // permission. A refusal is thrown before anything is written; AccessDeniedHandler answers 403.
-        endpoints.MapGet(ExportPath, async (HttpContext http, AuditQueries queries, TimeProvider clock, CancellationToken ct) =>
+        endpoints.MapGet(ExportPath, async (HttpContext http, AuditQueries queries, AuditWords words, TimeProvider clock, CancellationToken ct) =>
         {
             var actor = Actor.From(http.User) ?? throw new AccessDeniedException("The signed-in user has no role.");
             var rows = queries.ExportAsync(actor, AuditQueryString.Parse(http.Request.Query), ct);
+            var names = await queries.NamesAsync(actor, ct);
             http.Response.ContentType = "text/csv; charset=utf-8";
             http.Response.Headers.ContentDisposition = $"attachment; filename=\"audit-{Localization.CairoTime.Today(clock):yyyy-MM-dd}.csv\"";
-            await AuditCsv.WriteAsync(http.Response.Body, rows, ct);
+            await AuditCsv.WriteAsync(http.Response.Body, rows, words, names, ct);
         }).RequireAuthorization();
         return endpoints;
     }

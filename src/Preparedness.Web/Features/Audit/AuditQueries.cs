@@ -22,6 +22,18 @@ internal sealed class AuditQueries(IDbContextFactory<PreparednessDbContext> dbFa
         return new AuditPage(rows, total);
     }
 
+    /// <summary>The names behind the ids audit rows record, for whoever may read the trail.</summary>
+    public async Task<AuditNames> NamesAsync(Actor actor, CancellationToken ct = default)
+    {
+        if (!actor.CanReadAudit)
+        {
+            throw Refused(actor);
+        }
+
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        return await AuditNames.LoadAsync(db, ct);
+    }
+
     /// <summary>
     /// Every row the filter matches, streamed, for the CSV export. A refusal is thrown here, before the
     /// first row is read, so the endpoint can still answer 403 rather than a half-written file.

@@ -43,11 +43,13 @@ internal static class RemindersModule
         services.AddTransient<SendRemindersJob>();
         services.AddTransient<SendDigestJob>();
         services.AddTransient<DeliverEmailsJob>();
+        services.AddTransient<StartupCatchUp>();
 
         var jobs = configuration.GetSection(JobOptions.Section).Get<JobOptions>() ?? new JobOptions();
         if (jobs.Enabled)
         {
             services.AddJobServer(configuration, jobs);
+            services.AddHostedService<StartupCatchUpService>();
         }
         else
         {

@@ -55,6 +55,7 @@ internal sealed class ProgressService(
             {
                 TaskId = task.Id, FileName = file.FileName, ContentType = file.ContentType, Size = file.Content.Length,
                 Content = file.Content, Thumbnail = file.Thumbnail, UploadedAt = now, UploadedById = actor.UserId, UploadedByName = actor.Name,
+                CapturedAt = file.Facts.CapturedAt, Latitude = file.Facts.Latitude, Longitude = file.Facts.Longitude,
             });
             changes.Add(new FieldChange { Field = "Evidence", To = file.FileName });
         }

@@ -43,7 +43,7 @@ public sealed class AuditQueriesTests : DatabaseTest
             [new FieldChange { Field = "Achieved", From = "100", To = "120" }], "تطهير, البالوعات");
         using var output = new MemoryStream();
 
-        await AuditCsv.WriteAsync(output, Get<AuditQueries>().ExportAsync(World.Admin, new AuditFilter()), CancellationToken.None);
+        await AuditCsv.WriteAsync(output, Get<AuditQueries>().ExportAsync(World.Admin, new AuditFilter()), Get<AuditWords>(), AuditNames.None, CancellationToken.None);
 
         var bytes = output.ToArray();
         Assert.Equal(new byte[] { 0xEF, 0xBB, 0xBF }, bytes[..3]);

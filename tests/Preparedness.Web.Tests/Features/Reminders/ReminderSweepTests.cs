@@ -45,8 +45,11 @@ public sealed class ReminderSweepTests : ReminderTest
         await SweepAsync();
 
         Assert.Equal(
-            [new Told(ReminderKind.Overdue, WaterHead, task.Id), new Told(ReminderKind.Escalation, LuxorSecretariat, task.Id)],
+            [new Told(ReminderKind.Overdue, WaterHead, task.Id), new Told(ReminderKind.Escalation, LuxorSecretariat, null)],
             await ToldAsync());
+        var escalation = Assert.Single(await EscalationsAsync());
+        Assert.Equal((LuxorSecretariat, (int?)World.LuxorWater.Id), (escalation.UserId, escalation.OrganisationId));
+        Assert.Equal([task.Id], escalation.TaskIds);
     }
 
     [Fact]
@@ -63,7 +66,8 @@ public sealed class ReminderSweepTests : ReminderTest
 
         var told = await ToldAsync();
         Assert.Equal(3, told.Count(t => t == new Told(ReminderKind.Overdue, EsnaHead, task.Id)));
-        Assert.Equal(1, told.Count(t => t == new Told(ReminderKind.Escalation, LuxorSecretariat, task.Id)));
+        Assert.Equal(1, told.Count(t => t == new Told(ReminderKind.Escalation, LuxorSecretariat, null)));
+        Assert.Equal([task.Id], Assert.Single(await EscalationsAsync()).TaskIds);
         Assert.Equal(4, told.Count);
     }
 

@@ -65,4 +65,17 @@ public abstract class ReminderTest : DatabaseTest
         // The kinds are written side by side, so ids say nothing about order: compare in a fixed one.
         return [.. told.OrderBy(t => t.Kind).ThenBy(t => t.UserId, StringComparer.Ordinal).ThenBy(t => t.TaskId)];
     }
+
+    /// <summary>The escalations told, one per recipient and organisation, with the tasks each lists.</summary>
+    internal async Task<List<(string UserId, int? OrganisationId, int[] TaskIds)>> EscalationsAsync()
+    {
+        await using var db = Db();
+        var rows = await db.Notifications
+            .Join(db.ReminderOccurrences, n => n.OccurrenceId, o => o.Id, (n, o) => new { n.RecipientUserId, o.Kind, o.OrganisationId, o.Payload })
+            .Where(r => r.Kind == ReminderKind.Escalation)
+            .ToListAsync();
+        return [.. rows
+            .Select(r => (r.RecipientUserId, r.OrganisationId, Web.Features.Reminders.Notifications.BundlePayload.TasksOf(r.Payload).Select(t => t.Id).Order().ToArray()))
+            .OrderBy(r => r.RecipientUserId, StringComparer.Ordinal).ThenBy(r => r.OrganisationId)];
+    }
 }

@@ -62,6 +62,24 @@ public sealed class EvidenceTests : DatabaseTest
     }
 
     [Fact]
+    public async Task A_photos_capture_time_and_position_are_kept_and_one_taken_before_the_task_existed_is_flagged()
+    {
+        var task = await World.AddTaskAsync();
+        // The phone writes Cairo's wall-clock time (a month ago Egypt was still on summer time).
+        string Exif(DateTimeOffset at) => Preparedness.Web.Features.Localization.CairoTime.ToCairo(at).ToString("yyyy:MM:dd HH:mm:ss", System.Globalization.CultureInfo.InvariantCulture);
+        var before = new EvidenceUpload("old.jpg", ExifJpeg.Make(64, 48, new ExifFacts(TakenAt: Exif(Clock.GetUtcNow().AddDays(-30)), Gps: (25.6872, 32.6396))));
+        var after = new EvidenceUpload("new.jpg", ExifJpeg.Make(64, 48, new ExifFacts(TakenAt: Exif(Clock.GetUtcNow().AddMinutes(5)))));
+
+        Assert.True((await ReportDoneAsync(task, before, after)).Succeeded);
+
+        var items = await Get<EvidenceQueries>().EvidenceAsync(World.LuxorAdviser, task.Id);
+        Assert.Equal([true, false], items.Select(i => i.TakenBeforeTask));
+        Assert.Equal(Clock.GetUtcNow().AddDays(-30), items[0].CapturedAt);
+        Assert.Equal((25.6872, 32.6396), (Math.Round(items[0].Latitude!.Value, 4), Math.Round(items[0].Longitude!.Value, 4)));
+        Assert.Null(items[1].Latitude);
+    }
+
+    [Fact]
     public async Task Reporting_done_needs_evidence_and_another_governorate_cannot_fetch_it()
     {
         var task = await World.AddTaskAsync();

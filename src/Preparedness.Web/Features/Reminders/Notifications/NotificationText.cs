@@ -27,6 +27,7 @@ internal sealed class NotificationText(IStringLocalizer<ReminderStrings> L, Stor
                 [L["Text.DueSoonBody", due]],
                 taskLink),
             ReminderKind.Overdue => new(L["Text.Overdue", title, Days(n.Days)], [L["Text.OverdueBody", due]], taskLink),
+            ReminderKind.Escalation when n.TaskId is null => Bundle(n, organisation),
             ReminderKind.Escalation => new(L["Text.Escalation", title, organisation, Days(n.Days)], [L["Text.EscalationBody", due]], taskLink),
             ReminderKind.Stale => new(L["Text.Stale", title, Days(n.Days)], [L["Text.StaleBody"]], taskLink),
             ReminderKind.Storm => Storm(n, title, taskLink),
@@ -65,6 +66,25 @@ internal sealed class NotificationText(IStringLocalizer<ReminderStrings> L, Stor
         }
 
         return new(L["Text.Storm", name, n.StormExpectedOn is { } on ? Display.Date(on) : "", title], lines, link);
+    }
+
+    /// <summary>How many of a bundle's tasks are listed; the rest are behind the link.</summary>
+    public const int BundleLines = 10;
+
+    /// <summary>One organisation's late tasks in one notification, the latest first; the link lists them all.</summary>
+    private RenderedNotification Bundle(NotificationView n, string organisation)
+    {
+        var tasks = BundlePayload.TasksOf(n.Payload);
+        var lines = tasks.Take(BundleLines)
+            .Select(t => L["Text.EscalationItem", Display.Name(t.TitleAr, t.TitleEn), Days(t.Days), Display.Date(t.DueOn)].Value)
+            .ToList();
+        if (tasks.Count > BundleLines)
+        {
+            lines.Add(L["Text.EscalationMore", tasks.Count - BundleLines]);
+        }
+
+        var title = tasks.Count == 1 ? L["Text.EscalationOne", organisation] : L["Text.EscalationMany", organisation, tasks.Count];
+        return new(title, lines, $"tasks?org={n.OrganisationId}&overdue=true");
     }
 
     private RenderedNotification Digest(NotificationView n)

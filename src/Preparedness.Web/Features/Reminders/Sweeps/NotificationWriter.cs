@@ -82,17 +82,11 @@ internal sealed class NotificationWriter(
             INSERT INTO reminder_occurrences ({CandidateColumns}, created_at)
             SELECT {CandidateColumns}, @now FROM candidates
             ON CONFLICT DO NOTHING
-            RETURNING id, governorate_id, organisation_id
+            RETURNING id, governorate_id, organisation_id, task_id, days, due_on
         ),
+        {(batch.BundleByOrganisation ? Bundles(batch.Kind) : "told AS (SELECT id, governorate_id, organisation_id FROM occurrences),")}
         recipients AS (
-            SELECT o.id AS occurrence_id, u.id AS user_id
-            FROM occurrences o
-            JOIN "AspNetUsers" u ON {(batch.Audience == Audience.OrganisationHeads
-                ? "u.organisation_id = o.organisation_id"
-                : "u.governorate_id = o.governorate_id")}
-            WHERE EXISTS (
-                SELECT 1 FROM "AspNetUserRoles" ur JOIN "AspNetRoles" r ON r.id = ur.role_id
-                WHERE ur.user_id = u.id AND r.name = ANY (@roles))
+            {Recipients(batch.Audience)}
         ),
         notified AS (
             INSERT INTO notifications (occurrence_id, recipient_user_id, created_at)
@@ -115,6 +109,45 @@ internal sealed class NotificationWriter(
         FROM notified n LEFT JOIN emails e ON e.notification_id = n.id
         GROUP BY n.recipient_user_id
         """;
+
+    /// <summary>
+    /// One occurrence per organisation for the tasks this statement has just written (keyed by the first of
+    /// their ids, so it is new whenever they are), listing them in its payload (<see cref="BundlePayload"/>).
+    /// </summary>
+    private static string Bundles(ReminderKind kind) => $"""
+        told AS (
+            INSERT INTO reminder_occurrences ({CandidateColumns}, created_at)
+            SELECT '{kind}', o.governorate_id, NULL, o.organisation_id, 'tasks:' || min(o.id), max(o.days), min(o.due_on),
+                   NULL, NULL, NULL, NULL,
+                   jsonb_build_object('{BundlePayload.TasksKey}', jsonb_agg(jsonb_build_object(
+                       'id', t.id, 'titleAr', t.title_ar, 'titleEn', t.title_en, 'days', o.days, 'dueOn', o.due_on) ORDER BY o.days DESC, t.id)),
+                   @now
+            FROM occurrences o JOIN readiness_tasks t ON t.id = o.task_id
+            GROUP BY o.governorate_id, o.organisation_id
+            RETURNING id, governorate_id, organisation_id
+        ),
+        """;
+
+    private static string Recipients(Audience audience)
+    {
+        const string hasRole = """
+            EXISTS (SELECT 1 FROM "AspNetUserRoles" ur JOIN "AspNetRoles" r ON r.id = ur.role_id WHERE ur.user_id = u.id AND r.name = ANY (@roles))
+            """;
+        if (audience != Audience.OrganisationHeads)
+        {
+            return $"""SELECT o.id AS occurrence_id, u.id AS user_id FROM told o JOIN "AspNetUsers" u ON u.governorate_id = o.governorate_id WHERE {hasRole}""";
+        }
+
+        return $"""
+            SELECT o.id AS occurrence_id, u.id AS user_id FROM told o JOIN "AspNetUsers" u ON u.organisation_id = o.organisation_id WHERE {hasRole}
+            UNION
+            SELECT o.id, u.id FROM told o
+            JOIN organisations org ON org.id = o.organisation_id AND {ReminderSweeps.SecretariatOffice}
+            JOIN "AspNetUsers" u ON u.governorate_id = o.governorate_id
+            WHERE EXISTS (SELECT 1 FROM "AspNetUserRoles" ur JOIN "AspNetRoles" r ON r.id = ur.role_id
+                          WHERE ur.user_id = u.id AND r.name = '{Accounts.Roles.Secretariat}')
+            """;
+    }
 
     private sealed record WrittenRow(string UserId, int Notifications, int Emails, long FirstId, long LastId);
 }

@@ -6,7 +6,11 @@ namespace Preparedness.Web.Features.Reminders.Sweeps;
 /// One set-based statement's worth of reminders: a SELECT of candidate occurrences (the columns of
 /// <see cref="NotificationWriter.CandidateColumns"/>), who hears about them, and its parameters.
 /// </summary>
-internal sealed record ReminderBatch(ReminderKind Kind, string CandidatesSql, Audience Audience, IReadOnlyList<NpgsqlParameter> Parameters);
+/// <param name="BundleByOrganisation">
+/// Each task still gets its own occurrence (what makes it exactly-once), but the recipients are told once
+/// per organisation: one notification listing that organisation's tasks that were new in this statement.
+/// </param>
+internal sealed record ReminderBatch(ReminderKind Kind, string CandidatesSql, Audience Audience, IReadOnlyList<NpgsqlParameter> Parameters, bool BundleByOrganisation = false);
 
 /// <summary>
 /// What a statement wrote: notifications per recipient, how many emails wait to be sent, and the

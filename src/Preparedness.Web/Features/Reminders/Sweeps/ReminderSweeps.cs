@@ -50,7 +50,11 @@ internal static class ReminderSweeps
         Audience.OrganisationHeads,
         [Today(today)]);
 
-    /// <summary>Once per due date, when the owner is still late (overdue) after the escalation delay.</summary>
+    /// <summary>
+    /// Once per due date, when the owner is still late (overdue) after the escalation delay; told to the
+    /// secretariat as one notification per organisation. Never for the secretariat's own office
+    /// (<see cref="Audience.OrganisationHeads"/>): it owns that work and is reminded of it as its owner.
+    /// </summary>
     public static ReminderBatch Escalation(DateOnly today, int afterDays) => new(
         ReminderKind.Escalation,
         $"""
@@ -58,9 +62,14 @@ internal static class ReminderSweeps
                'due:' || to_char(t.due_on, 'YYYY-MM-DD'), @today - t.due_on, t.due_on, {NoStorm}
         FROM ({OpenTasks}) t
         WHERE {ReadinessSql.Overdue} AND t.due_on <= @today - @after_days
+          AND NOT EXISTS (SELECT 1 FROM organisations org WHERE org.id = t.organisation_id AND {SecretariatOffice})
         """,
         Audience.Secretariat,
-        [Today(today), new("after_days", afterDays)]);
+        [Today(today), new("after_days", afterDays)],
+        BundleByOrganisation: true);
+
+    /// <summary>The governorate's own offices (its secretariat, the diwan): the secretariat is their owner.</summary>
+    public const string SecretariatOffice = $"org.kind = '{nameof(Organisations.OrganisationKind.GovernorateOffice)}'";
 
     /// <summary>
     /// An unfinished task nobody reported on for <paramref name="staleAfterDays"/> (the score's own

@@ -5,7 +5,7 @@ namespace Preparedness.Web.Features.Tasks.Evidence;
 /// <summary>A file as the browser sent it; the name is for display only, never trusted for its type.</summary>
 public sealed record EvidenceUpload(string FileName, byte[] Content);
 
-internal sealed record InspectedEvidence(string FileName, string ContentType, byte[] Content, byte[]? Thumbnail);
+internal sealed record InspectedEvidence(string FileName, string ContentType, byte[] Content, byte[]? Thumbnail, PhotoFacts Facts);
 
 /// <summary>
 /// Decides what a file is from its bytes: photos must decode as JPEG, PNG or WebP (Skia's decoders),
@@ -15,7 +15,9 @@ internal static class EvidenceInspector
 {
     public const int MaxBytes = 10 * 1024 * 1024;
     public const int MaxFiles = 5;
-    private const int ThumbnailEdge = 320;
+
+    /// <summary>A few kilobytes of compressed "photo" can claim gigapixels: the header is read before any decoding.</summary>
+    public const long MaxPixels = 50_000_000;
     private static readonly byte[] PdfSignature = "%PDF-"u8.ToArray();
 
     public static (InspectedEvidence? File, string? ErrorKey) Inspect(EvidenceUpload upload)
@@ -34,7 +36,7 @@ internal static class EvidenceInspector
         name = string.IsNullOrEmpty(name) ? "evidence" : name[..Math.Min(name.Length, 200)];
         if (upload.Content.AsSpan().StartsWith(PdfSignature))
         {
-            return (new InspectedEvidence(name, "application/pdf", upload.Content, null), null);
+            return (new InspectedEvidence(name, "application/pdf", upload.Content, null, PhotoFacts.None), null);
         }
 
         using var data = SKData.CreateCopy(upload.Content);
@@ -46,24 +48,19 @@ internal static class EvidenceInspector
             SKEncodedImageFormat.Webp => "image/webp",
             _ => null,
         };
-        if (contentType is null)
+        if (codec is null || contentType is null)
         {
             return (null, "Evidence.WrongType");
         }
 
-        using var bitmap = SKBitmap.Decode(codec);
-        return bitmap is null
-            ? (null, "Evidence.WrongType")
-            : (new InspectedEvidence(name, contentType, upload.Content, Thumbnail(bitmap)), null);
-    }
+        if ((long)codec.Info.Width * codec.Info.Height > MaxPixels)
+        {
+            return (null, "Evidence.TooManyPixels");
+        }
 
-    private static byte[] Thumbnail(SKBitmap photo)
-    {
-        var scale = Math.Min(1f, (float)ThumbnailEdge / Math.Max(photo.Width, photo.Height));
-        var info = new SKImageInfo(Math.Max(1, (int)(photo.Width * scale)), Math.Max(1, (int)(photo.Height * scale)));
-        using var small = photo.Resize(info, new SKSamplingOptions(SKFilterMode.Linear, SKMipmapMode.Linear));
-        using var image = SKImage.FromBitmap(small);
-        using var jpeg = image.Encode(SKEncodedImageFormat.Jpeg, 80);
-        return jpeg.ToArray();
+        var thumbnail = PhotoThumbnail.Make(codec);
+        return thumbnail is null
+            ? (null, "Evidence.WrongType")
+            : (new InspectedEvidence(name, contentType, upload.Content, thumbnail, PhotoExif.Read(upload.Content)), null);
     }
 }

@@ -4,7 +4,9 @@ using Preparedness.Web.Features.Accounts;
 
 namespace Preparedness.Web.Features.Tasks.Evidence;
 
-public sealed record EvidenceItem(long Id, string FileName, string ContentType, int Size, bool HasThumbnail, DateTimeOffset UploadedAt, string UploadedByName)
+public sealed record EvidenceItem(
+    long Id, string FileName, string ContentType, int Size, bool HasThumbnail, DateTimeOffset UploadedAt, string UploadedByName,
+    DateTimeOffset? CapturedAt = null, double? Latitude = null, double? Longitude = null, bool TakenBeforeTask = false, int TaskId = 0)
 {
     public bool IsPhoto => ContentType.StartsWith("image/", StringComparison.Ordinal);
 }
@@ -26,7 +28,7 @@ internal sealed class EvidenceQueries(IDbContextFactory<PreparednessDbContext> d
         return await db.Evidence.AsNoTracking()
             .Where(e => e.TaskId == taskId)
             .OrderBy(e => e.UploadedAt).ThenBy(e => e.Id)
-            .Select(e => new EvidenceItem(e.Id, e.FileName, e.ContentType, e.Size, e.Thumbnail != null, e.UploadedAt, e.UploadedByName))
+            .ToItems(db)
             .ToListAsync(ct);
     }
 
@@ -49,4 +51,15 @@ internal sealed class EvidenceQueries(IDbContextFactory<PreparednessDbContext> d
             ? null
             : new EvidenceContent(found.FileName, found.IsThumbnail ? "image/jpeg" : found.ContentType, found.Bytes);
     }
+}
+
+internal static class EvidenceItems
+{
+    /// <summary>A photo taken before its task was created cannot show work done for it: the reviewer is told.</summary>
+    public static IQueryable<EvidenceItem> ToItems(this IQueryable<TaskEvidence> evidence, PreparednessDbContext db) =>
+        from e in evidence
+        join t in db.Tasks on e.TaskId equals t.Id
+        select new EvidenceItem(
+            e.Id, e.FileName, e.ContentType, e.Size, e.Thumbnail != null, e.UploadedAt, e.UploadedByName,
+            e.CapturedAt, e.Latitude, e.Longitude, e.CapturedAt != null && e.CapturedAt < t.CreatedAt, e.TaskId);
 }

@@ -18,6 +18,11 @@ internal sealed class TaskEvidence
     public DateTimeOffset UploadedAt { get; set; }
     public string? UploadedById { get; set; }
     public string UploadedByName { get; set; } = "";
+
+    /// <summary>From the photo's EXIF (<see cref="PhotoExif"/>), when it says; a hint for the reviewer, not proof.</summary>
+    public DateTimeOffset? CapturedAt { get; set; }
+    public double? Latitude { get; set; }
+    public double? Longitude { get; set; }
 }
 
 internal sealed class TaskEvidenceConfiguration : IEntityTypeConfiguration<TaskEvidence>

@@ -85,7 +85,7 @@ public sealed class PublishedOutputTests(PublishedApp published) : IClassFixture
                     return JsonDocument.Parse(last).RootElement;
                 }
             }
-            catch (HttpRequestException ex)
+            catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException)
             {
                 last = ex.Message;
             }

@@ -1,0 +1,60 @@
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+using Preparedness.Web.Tests.Infrastructure;
+
+namespace Preparedness.Web.Tests.Browser;
+
+[Collection(AppCollection.Name)]
+public sealed partial class DashboardRankingTests(AppHost app, BrowserFixture browser)
+{
+    [Fact]
+    public async Task The_organisation_table_ranks_by_readiness_and_hides_bodies_without_tasks_and_the_task_list_opens_on_open_work()
+    {
+        var page = await Pages.NewPageAsync(browser, app, width: 1440);
+        await page.SignInAsync("sg.alex@preparedness.demo", "/organisations");
+        var everyTasksCell = page.Locator("[data-testid=table-organisations] tbody tr td:nth-child(3)");
+        await everyTasksCell.First.WaitForAsync();
+        var taskCounts = await everyTasksCell.AllInnerTextsAsync();
+        var withTasks = taskCounts.Count(c => c.Trim() != "0");
+        Assert.True(withTasks < taskCounts.Count, "the demo data has organisations without tasks");
+
+        await page.GotoAsync("/");
+        var table = page.Locator("[data-testid=table-organisations]");
+        await table.Locator("[data-testid=row-score]").First.WaitForAsync();
+        Assert.Equal(withTasks, await table.Locator("tbody tr").CountAsync());
+        Assert.DoesNotContain("0", (await table.Locator("tbody tr td:nth-child(3)").AllInnerTextsAsync()).Select(c => c.Trim()));
+
+        await table.Locator("[data-testid=sort-score]").ClickAsync();
+        var ascending = await ScoresAsync(table);
+        Assert.Equal(ascending.Order(), ascending);
+        await table.Locator("[data-testid=sort-score]").ClickAsync();
+        var descending = await ScoresAsync(table);
+        Assert.Equal(descending.OrderDescending(), descending);
+        Assert.NotEqual(ascending, descending);
+
+        // "All tasks (N)" is every task; the list on its own opens on work still to do.
+        var allLink = page.GetByRole(AriaRole.Link, new() { NameRegex = AllTasks() });
+        var all = int.Parse(AllTasks().Match(await allLink.InnerTextAsync()).Groups[1].Value);
+        await allLink.ClickAsync();
+        await page.WaitForURLAsync("**/tasks?status=all");
+        await Assertions.Expect(page.Locator("[data-testid=task-count]")).ToContainTextAsync($"{all} مهمة");
+
+        await page.GotoAsync("/tasks");
+        await Assertions.Expect(page.Locator("[data-testid=filter-status]")).ToContainTextAsync("الأعمال المفتوحة");
+        await page.Locator("[data-testid=task-link]").First.WaitForAsync();
+        var open = int.Parse(Digits().Match(await page.InnerTextAsync("[data-testid=task-count]")).Value);
+        Assert.InRange(open, 1, all - 1);
+        var statuses = await page.Locator("[data-testid=task-table] [data-testid=status-chip]").AllInnerTextsAsync();
+        Assert.DoesNotContain(statuses, s => s.Contains("أُبلغ بإنجازها") || s.Contains("تم التحقق"));
+    }
+
+    private static async Task<List<int>> ScoresAsync(ILocator table) =>
+        (await table.Locator("[data-testid=row-score]").AllInnerTextsAsync())
+            .Select(s => Digits().Match(s) is { Success: true } m ? int.Parse(m.Value) : -1).ToList();
+
+    [GeneratedRegex(@"كل المهام \((\d+)\)")]
+    private static partial Regex AllTasks();
+
+    [GeneratedRegex(@"\d+")]
+    private static partial Regex Digits();
+}

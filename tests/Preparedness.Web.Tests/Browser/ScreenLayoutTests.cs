@@ -33,6 +33,7 @@ public sealed class ScreenLayoutTests(AppHost app, BrowserFixture browser)
             var width = (await cell.BoundingBoxAsync())!.Width;
             Assert.True(width >= ReadableNameWidth, $"{path}: the name has {width:0} px");
             Assert.True(await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= window.innerWidth"), $"{path} scrolls sideways");
+            Assert.True(await page.EvaluateAsync<int>(CutCellsScript) == 0, $"{path}: a cell of the first row is off the screen");
         }
     }
 
@@ -63,6 +64,13 @@ public sealed class ScreenLayoutTests(AppHost app, BrowserFixture browser)
         }
     }
 
+    /// <summary>Cells of a list's first row that stick out of the screen, hidden by the table's own overflow.</summary>
+    private const string CutCellsScript = """
+        () => [...document.querySelectorAll('tbody tr:first-child td')]
+            .map(td => td.getBoundingClientRect())
+            .filter(r => r.width > 0 && (r.left < -1 || r.right > window.innerWidth + 1)).length
+        """;
+
     private const string FitScript = """
         () => {
             const tiles = [...document.querySelectorAll('#board .tile')];
@@ -76,5 +84,11 @@ public sealed class ScreenLayoutTests(AppHost app, BrowserFixture browser)
         }
         """;
 
-    private sealed record BoardFit(double LowestTileBottom, double PageHeight, int CutTiles, double SmallestText);
+    private sealed class BoardFit
+    {
+        public double LowestTileBottom { get; set; }
+        public double PageHeight { get; set; }
+        public int CutTiles { get; set; }
+        public double SmallestText { get; set; }
+    }
 }

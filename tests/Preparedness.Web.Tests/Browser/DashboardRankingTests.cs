@@ -24,10 +24,10 @@ public sealed partial class DashboardRankingTests(AppHost app, BrowserFixture br
         Assert.Equal(withTasks, await table.Locator("tbody tr").CountAsync());
         Assert.DoesNotContain("0", (await table.Locator("tbody tr td:nth-child(3)").AllInnerTextsAsync()).Select(c => c.Trim()));
 
-        await table.Locator("[data-testid=sort-score]").ClickAsync();
+        await SortByScoreAsync(table, "asc");
         var ascending = await ScoresAsync(table);
         Assert.Equal(ascending.Order(), ascending);
-        await table.Locator("[data-testid=sort-score]").ClickAsync();
+        await SortByScoreAsync(table, "desc");
         var descending = await ScoresAsync(table);
         Assert.Equal(descending.OrderDescending(), descending);
         Assert.NotEqual(ascending, descending);
@@ -54,6 +54,13 @@ public sealed partial class DashboardRankingTests(AppHost app, BrowserFixture br
         var alexandria = await db.Governorates.Where(g => g.Code == DemoAccounts.Alexandria).Select(g => g.Id).SingleAsync();
         return (await db.Organisations.CountAsync(o => o.GovernorateId == alexandria),
             await db.Tasks.Where(t => t.GovernorateId == alexandria).Select(t => t.OrganisationId).Distinct().CountAsync());
+    }
+
+    private static async Task SortByScoreAsync(ILocator table, string direction)
+    {
+        var label = table.Locator("[data-testid=sort-score]");
+        await label.ClickAsync();
+        await Assertions.Expect(label.Locator(".mud-table-sort-label-icon")).ToHaveClassAsync(new Regex($"mud-direction-{direction}"));
     }
 
     private static async Task<List<int>> ScoresAsync(ILocator table) =>

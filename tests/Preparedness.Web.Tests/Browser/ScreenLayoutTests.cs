@@ -29,8 +29,10 @@ public sealed class ScreenLayoutTests(AppHost app, BrowserFixture browser)
             await page.GotoAsync(path);
             var cell = page.Locator(nameCell).First;
             await cell.WaitForAsync();
+            await page.WaitForInteractiveAsync();
 
-            var width = (await cell.BoundingBoxAsync())!.Width;
+            // Measured where it is when measured: a page that re-reads on becoming interactive redraws its rows.
+            var width = await cell.EvaluateAsync<double>("e => e.getBoundingClientRect().width");
             Assert.True(width >= ReadableNameWidth, $"{path}: the name has {width:0} px");
             Assert.True(await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= window.innerWidth"), $"{path} scrolls sideways");
             Assert.True(await page.EvaluateAsync<int>(CutCellsScript) == 0, $"{path}: a cell of the first row is off the screen");

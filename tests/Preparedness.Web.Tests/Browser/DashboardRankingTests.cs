@@ -16,13 +16,14 @@ public sealed partial class DashboardRankingTests(AppHost app, BrowserFixture br
     {
         var (organisations, withTasks) = await OrganisationsAsync();
         Assert.True(withTasks < organisations, "the demo data has organisations without tasks");
-        var page = await Pages.NewPageAsync(browser, app, width: 1440);
+        var page = await Pages.NewPageAsync(browser, app, width: 1280);
         await page.SignInAsync("sg.alex@preparedness.demo");
 
         var table = page.Locator("[data-testid=table-organisations]");
         await table.Locator("[data-testid=row-score]").First.WaitForAsync();
         Assert.Equal(withTasks, await table.Locator("tbody tr").CountAsync());
         Assert.DoesNotContain("0", (await table.Locator("tbody tr td:nth-child(3)").AllInnerTextsAsync()).Select(c => c.Trim()));
+        Assert.True(await table.Locator(".mud-table-container").EvaluateAsync<bool>("c => c.scrollWidth <= c.clientWidth"), "a column is cut off");
 
         await SortByScoreAsync(table, "asc");
         var ascending = await ScoresAsync(table);

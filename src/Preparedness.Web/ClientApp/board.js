@@ -7,13 +7,18 @@ const labels = JSON.parse(root.dataset.labels);
 const categories = JSON.parse(root.dataset.categories);
 const arabic = root.dataset.culture.startsWith("ar");
 const governorateId = root.dataset.governorate ? Number(root.dataset.governorate) : null;
-// Latin digits, as the server-rendered pages show them.
-const locale = `${root.dataset.culture}-u-nu-latn`;
-const numbers = new Intl.NumberFormat(locale);
-const percents = new Intl.NumberFormat(locale, { style: "percent", maximumFractionDigits: 0 });
-const times = new Intl.DateTimeFormat(locale, {
-  timeZone: "Africa/Cairo", day: "numeric", month: "short", hour: "2-digit", minute: "2-digit", hourCycle: "h23",
+// Figures look exactly as on the server-rendered pages: the page hands over the server's own formats
+// (Display.BoardFormats), since the browser's number formatting differs (its Arabic percent sign is not .NET's).
+const formats = JSON.parse(root.dataset.formats);
+// Short enough for a tile's one line at a distance: 30/11 14:27, Cairo time, Latin digits.
+const cairo = new Intl.DateTimeFormat("en-GB", {
+  timeZone: "Africa/Cairo", day: "2-digit", month: "2-digit", hour: "2-digit", minute: "2-digit", hourCycle: "h23",
 });
+
+function time(instant) {
+  const part = Object.fromEntries(cairo.formatToParts(new Date(instant)).map((p) => [p.type, p.value]));
+  return `${part.day}/${part.month} ${part.hour}:${part.minute}`;
+}
 
 // Never give up: the screen must come back by itself after a network or server outage.
 const retryForever = { nextRetryDelayInMilliseconds: (ctx) => Math.min(1000 * 2 ** ctx.previousRetryCount, 10000) };
@@ -62,33 +67,57 @@ function name(item) {
   return arabic ? item.nameAr : (item.nameEn || item.nameAr);
 }
 
+function number(value) {
+  return String(Math.round(value)).replace(/\B(?=(\d{3})+(?!\d))/g, formats.group);
+}
+
+// Whole percent, half away from zero, like Display.Percent (scores are never negative).
 function percent(score) {
-  return score === null || score === undefined ? "—" : percents.format(score / 100);
+  return score === null || score === undefined ? "—" : formats.percent.replace("{0}", number(score));
+}
+
+// Names and titles may be Latin inside Arabic: each keeps its own direction.
+function isolated(text) {
+  return `<bdi>${escape(text)}</bdi>`;
+}
+
+// As many rows as the tiles need (at most 3), columns to match, so a section always fits its share of the screen.
+function layout(grid, count) {
+  const rows = count <= 6 ? 1 : count <= 14 ? 2 : 3;
+  grid.style.setProperty("--cols", String(Math.max(1, Math.ceil(count / rows))));
+  grid.style.setProperty("--rows", String(rows));
+  grid.parentElement.style.setProperty("--rows", String(rows));
+  grid.parentElement.dataset.rows = String(rows);
 }
 
 function tile(key, title, t, flash) {
   const level = t.score === null ? "none" : t.score >= 75 ? "good" : t.score >= 40 ? "fair" : "poor";
-  const last = t.lastUpdate ? times.format(new Date(t.lastUpdate)) : labels.never;
+  const last = t.lastUpdate ? time(t.lastUpdate) : labels.never;
   return `<div class="tile tile-${level}${flash ? " flash" : ""}" data-key="${key}">
-      <div class="tile-name">${escape(title)}</div>
+      <div class="tile-name" title="${escape(title)}">${isolated(title)}</div>
       <div class="tile-score">${percent(t.score)}</div>
       <div class="tile-bar"><span style="width:${Math.max(0, Math.min(100, t.score ?? 0))}%"></span></div>
-      <div class="tile-meta"><b class="${t.overdue > 0 ? "late" : ""}">${numbers.format(t.overdue)}</b> ${labels.overdue}
-        · ${numbers.format(t.tasks)} ${labels.tasks}</div>
-      <div class="tile-time">${labels.lastUpdate}: ${last}</div>
+      <div class="tile-meta"><b class="${t.overdue > 0 ? "late" : ""}">${number(t.overdue)}</b> ${labels.overdue}
+        · ${number(t.tasks)} ${labels.tasks}</div>
+      <div class="tile-time">${labels.lastUpdate}: <bdi>${last}</bdi></div>
     </div>`;
 }
 
 function render(figures, change) {
   document.getElementById("board-name").textContent = arabic ? figures.nameAr : figures.nameEn;
   document.getElementById("board-overall").innerHTML = tile("overall", labels.overall, figures.overall, !!change);
-  document.getElementById("board-units").innerHTML = figures.units
+  const units = document.getElementById("board-units");
+  units.innerHTML = figures.units
     .map((u) => tile(`unit-${u.id}`, name(u), u, change && change.localUnitId === u.id)).join("");
-  document.getElementById("board-categories").innerHTML = figures.categories
+  layout(units, figures.units.length);
+  const categoryGrid = document.getElementById("board-categories");
+  categoryGrid.innerHTML = figures.categories
     .map((c) => tile(`category-${c.key}`, categories[c.key] ?? c.key, c, change && change.category === c.key)).join("");
+  layout(categoryGrid, figures.categories.length);
   if (change) {
-    document.getElementById("board-change").textContent =
-      `${change.changedBy} · ${arabic ? change.titleAr ?? "" : change.titleEn ?? change.titleAr ?? ""} · ${times.format(new Date(change.at))}`;
+    const title = arabic ? change.titleAr ?? "" : change.titleEn ?? change.titleAr ?? "";
+    document.getElementById("board-change").innerHTML =
+      `${isolated(change.changedBy)} · ${isolated(title)} · <bdi>${time(change.at)}</bdi>`;
   }
   root.dataset.computedAt = figures.computedAt;
 }

@@ -15,6 +15,9 @@ public enum TaskSort
 public sealed record TaskFilter
 {
     public TaskStatus? Status { get; init; }
+
+    /// <summary>Only work still to do: neither reported done nor verified.</summary>
+    public bool OpenOnly { get; init; }
     public int? OrganisationId { get; init; }
     public int? LocalUnitId { get; init; }
     public TaskCategory? Category { get; init; }

@@ -5,16 +5,23 @@ namespace Preparedness.Web.Features.Tasks;
 /// <summary>
 /// The task list's filter, sort and page as they travel in the address: read by the list page and by the
 /// spreadsheet export, written by the page's links, so an exported file holds exactly the list's rows.
+/// It alone decides the default: an address without a status shows open work (not done), the list people
+/// come to act on; <c>status=all</c> shows every task, <c>status=Verified</c> (etc.) one status.
 /// </summary>
 internal static class TaskListQuery
 {
     public const int PageSize = 25;
 
+    public const string AllStatuses = "all";
+
+    /// <summary>The list an address without filters shows, and where "clear filters" goes back to.</summary>
+    public static readonly TaskFilter Default = new() { OpenOnly = true };
+
     public static (TaskFilter Filter, TaskPageRequest Request) Parse(IQueryCollection query)
     {
         var filter = new TaskFilter
         {
-            Status = Enum.TryParse<TaskStatus>(query["status"], true, out var s) ? s : null,
+            Status = Enum.TryParse<TaskStatus>(query["status"], true, out var s) && Enum.IsDefined(s) ? s : null,
             OrganisationId = Int(query["org"]),
             LocalUnitId = Int(query["unit"]),
             Category = Enum.TryParse<TaskCategory>(query["category"], true, out var c) ? c : null,
@@ -25,6 +32,7 @@ internal static class TaskListQuery
             Text = string.IsNullOrWhiteSpace(query["q"]) ? null : query["q"].ToString(),
             StormCode = string.IsNullOrWhiteSpace(query["storm"]) ? null : query["storm"].ToString(),
         };
+        filter = filter with { OpenOnly = filter.Status is null && !string.Equals(query["status"], AllStatuses, StringComparison.OrdinalIgnoreCase) };
         var sort = Enum.TryParse<TaskSort>(query["sort"], true, out var sortBy) ? sortBy : TaskSort.DueOn;
         return (filter, new TaskPageRequest(Math.Max(0, Int(query["page"]) ?? 0), PageSize, sort, Flag(query["desc"])));
     }
@@ -32,7 +40,7 @@ internal static class TaskListQuery
     /// <summary>The address's query parts for a filter; empty values and false flags are left out.</summary>
     public static (string Key, object? Value)[] Format(TaskFilter f, TaskSort sort, bool descending, int pageIndex) =>
     [
-        ("status", f.Status), ("org", f.OrganisationId), ("unit", f.LocalUnitId), ("category", f.Category),
+        ("status", f.Status is { } status ? status : f.OpenOnly ? null : (object)AllStatuses), ("org", f.OrganisationId), ("unit", f.LocalUnitId), ("category", f.Category),
         ("priority", f.Priority), ("overdue", f.Overdue), ("atrisk", f.AtRisk), ("stale", f.Stale),
         ("q", string.IsNullOrWhiteSpace(f.Text) ? null : f.Text), ("sort", sort == TaskSort.DueOn ? null : sort),
         ("desc", descending), ("page", pageIndex == 0 ? null : pageIndex), ("storm", f.StormCode),

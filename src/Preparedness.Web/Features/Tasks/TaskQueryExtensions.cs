@@ -12,6 +12,11 @@ internal static class TaskQueryExtensions
             query = query.Where(t => t.Status == status);
         }
 
+        if (filter.OpenOnly)
+        {
+            query = query.Where(t => t.Status != TaskStatus.ReportedDone && t.Status != TaskStatus.Verified);
+        }
+
         if (filter.OrganisationId is { } organisationId)
         {
             query = query.Where(t => t.OrganisationId == organisationId);

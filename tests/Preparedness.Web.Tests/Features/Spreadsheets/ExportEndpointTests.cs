@@ -30,7 +30,7 @@ public sealed class ExportEndpointTests(AppHost app)
         Assert.Equal(new byte[] { 0xEF, 0xBB, 0xBF }, bytes[..3]);
         var ids = CsvIds(Encoding.UTF8.GetString(bytes[3..]));
         Assert.NotEmpty(ids);
-        Assert.Equal(await ListedIdsAsync(luxor, new TaskFilter { Overdue = true }, TaskSort.Priority, true), ids);
+        Assert.Equal(await ListedIdsAsync(luxor, TaskListQuery.Default with { Overdue = true }, TaskSort.Priority, true), ids);
     }
 
     [Fact]
@@ -44,7 +44,7 @@ public sealed class ExportEndpointTests(AppHost app)
 
         Assert.NotEmpty(ids);
         Assert.Empty(ids.Intersect(await ListedIdsAsync(luxor, new TaskFilter(), TaskSort.DueOn, false)));
-        Assert.Equal(await ListedIdsAsync(alexandria, new TaskFilter(), TaskSort.DueOn, false), ids);
+        Assert.Equal(await ListedIdsAsync(alexandria, TaskListQuery.Default, TaskSort.DueOn, false), ids);
     }
 
     [Fact]
@@ -60,7 +60,7 @@ public sealed class ExportEndpointTests(AppHost app)
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("رقم المهمة", rows[0]["id"]);
         Assert.Equal(
-            await ListedIdsAsync(luxor, new TaskFilter { Category = TaskCategory.Drainage }, TaskSort.DueOn, false),
+            await ListedIdsAsync(luxor, TaskListQuery.Default with { Category = TaskCategory.Drainage }, TaskSort.DueOn, false),
             rows.Skip(1).Select(r => Convert.ToInt32(r["id"], CultureInfo.InvariantCulture)));
         Assert.Contains("rightToLeft=\"1\"", SheetXml(file), StringComparison.Ordinal);
     }

@@ -30,6 +30,22 @@ public sealed class TaskListTests : DatabaseTest
     }
 
     [Fact]
+    public async Task Open_work_leaves_out_tasks_reported_done_or_verified_and_keeps_returned_and_blocked()
+    {
+        var open = new List<int>();
+        foreach (var status in new[] { TaskStatus.NotStarted, TaskStatus.InProgress, TaskStatus.Blocked, TaskStatus.Returned })
+        {
+            open.Add((await World.AddTaskAsync(t => t.Status = status)).Id);
+        }
+
+        await World.AddTaskAsync(t => t.Status = TaskStatus.ReportedDone);
+        await World.AddTaskAsync(t => t.Status = TaskStatus.Verified);
+
+        Assert.Equal(open.Order(), (await IdsAsync(new TaskFilter { OpenOnly = true })).Order());
+        Assert.Equal(6, (await IdsAsync(new TaskFilter())).Count);
+    }
+
+    [Fact]
     public async Task Filters_combine_and_drill_down_from_a_unit_to_its_overdue_tasks()
     {
         var esnaLate = await World.AddTaskAsync(t => { t.LocalUnitId = World.Esna.Id; t.DueOn = World.Today.AddDays(-1); });

@@ -8,7 +8,9 @@ using Preparedness.Web.Features.DemoData;
 using Preparedness.Web.Features.Governorates;
 using Preparedness.Web.Features.Live;
 using Preparedness.Web.Features.Localization;
+using Preparedness.Web.Features.Plans;
 using Preparedness.Web.Features.Reminders;
+using Preparedness.Web.Features.Seasons;
 using Preparedness.Web.Features.Security;
 using Preparedness.Web.Features.Spreadsheets;
 using Preparedness.Web.Features.Structure;
@@ -33,6 +35,7 @@ internal static class PreparednessModules
         services.AddAudit();
         services.AddSecurity();
         services.AddGovernorates();
+        services.AddPlans();
         services.AddStructure();
         services.AddDashboard();
         services.AddTasks();
@@ -40,6 +43,7 @@ internal static class PreparednessModules
         services.AddVerification();
         services.AddReminders(configuration);
         services.AddSpreadsheets();
+        services.AddSeasons();
         services.AddDemoData();
         services.AddUserInterface();
         return services;

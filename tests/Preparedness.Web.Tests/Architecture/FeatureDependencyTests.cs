@@ -24,6 +24,9 @@ public sealed class FeatureDependencyTests
         ["DemoData"] = ["Tasks"],
         ["Spreadsheets"] = ["Tasks"],
 
+        // Seasons open and close plans: they make tasks (Tasks) and keep the dashboard's figures at closing (Dashboard).
+        ["Seasons"] = ["Dashboard", "Live", "Tasks"],
+
         // Administration of governorates, units and organisations: it changes the structure and uses no capability.
         ["Structure"] = [],
     };

@@ -5,14 +5,15 @@ namespace Preparedness.Benchmarks;
 /// <summary>
 /// Command-line options: --iterations N (measured calls per operation), --warmup N, --only readiness|reminders|exports,
 /// --sweep-rounds N (cold reminder sweeps), --idle-seconds N (how long the idle job server is watched),
-/// --export-rounds N (measured task exports per format).
+/// --export-rounds N (measured task exports per format), --season-rounds N (seasons opened, one per governorate).
 /// </summary>
 internal sealed record BenchSettings(
-    int Iterations, int Warmup, bool Readiness = true, bool Reminders = true, int SweepRounds = 3, int IdleSeconds = 60, bool Exports = true, int ExportRounds = 20)
+    int Iterations, int Warmup, bool Readiness = true, bool Reminders = true, int SweepRounds = 3, int IdleSeconds = 60, bool Exports = true, int ExportRounds = 20,
+    bool Seasons = true, int SeasonRounds = 5)
 {
     public const string Usage =
-        "usage: deploy/bench.sh [--iterations N (default 540)] [--warmup N (default 270)] [--only readiness|reminders|exports] "
-        + "[--sweep-rounds N (default 3)] [--idle-seconds N (default 60)] [--export-rounds N (default 20)]";
+        "usage: deploy/bench.sh [--iterations N (default 540)] [--warmup N (default 270)] [--only readiness|reminders|exports|seasons] "
+        + "[--sweep-rounds N (default 3)] [--idle-seconds N (default 60)] [--export-rounds N (default 20)] [--season-rounds N (default 5)]";
 
     public static BenchSettings? Parse(IReadOnlyList<string> args)
     {
@@ -41,8 +42,14 @@ internal sealed record BenchSettings(
                 case "--export-rounds" when TryCount(value, out var e):
                     settings = settings with { ExportRounds = e };
                     break;
-                case "--only" when value is "readiness" or "reminders" or "exports":
-                    settings = settings with { Readiness = value == "readiness", Reminders = value == "reminders", Exports = value == "exports" };
+                case "--season-rounds" when TryCount(value, out var o):
+                    settings = settings with { SeasonRounds = o };
+                    break;
+                case "--only" when value is "readiness" or "reminders" or "exports" or "seasons":
+                    settings = settings with
+                    {
+                        Readiness = value == "readiness", Reminders = value == "reminders", Exports = value == "exports", Seasons = value == "seasons",
+                    };
                     break;
                 default:
                     return null;

@@ -6,6 +6,7 @@ using Preparedness.Benchmarks.Exports;
 using Preparedness.Benchmarks.Generation;
 using Preparedness.Benchmarks.Measuring;
 using Preparedness.Benchmarks.Reminders;
+using Preparedness.Benchmarks.Seasons;
 
 // Server-side time of one governorate's dashboard figures and one task-list page at national scale
 // (27 governorates × 4,000 tasks), measured through the app's own services; then the daily reminder
@@ -54,8 +55,15 @@ if (settings.Exports)
     passed &= await TaskExportBench.RunAsync(database.ConnectionString, settings.ExportRounds);
 }
 
+// Last: opening seasons adds 4,000 tasks per round (future seasons, so no current plan changes).
+if (settings.Seasons)
+{
+    Console.WriteLine($"before the season measurements: {MachineLoad.Describe()}");
+    passed &= await SeasonOpeningBench.RunAsync(database.ConnectionString, settings.SeasonRounds);
+}
+
 Console.WriteLine();
 Console.WriteLine(passed
-    ? "RESULT: PASS (every p95, the reminder sweep, the idle job server and the task export within budget)"
+    ? "RESULT: PASS (every p95, the reminder sweep, the idle job server, the task export and opening a season within budget)"
     : "RESULT: FAIL (a budget missed, or an operation did not run)");
 return passed ? 0 : 1;

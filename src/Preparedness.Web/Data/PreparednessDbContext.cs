@@ -29,6 +29,8 @@ internal sealed class PreparednessDbContext(DbContextOptions<PreparednessDbConte
 
     public DbSet<ReadinessTask> Tasks => Set<ReadinessTask>();
 
+    public DbSet<Features.Tasks.Library.LibraryItem> LibraryItems => Set<Features.Tasks.Library.LibraryItem>();
+
     public DbSet<TaskHistoryEntry> TaskHistory => Set<TaskHistoryEntry>();
 
     public DbSet<ReminderOccurrence> ReminderOccurrences => Set<ReminderOccurrence>();

@@ -9,7 +9,9 @@ using Preparedness.Web.Features.Governorates;
 using Preparedness.Web.Features.Live;
 using Preparedness.Web.Features.Localization;
 using Preparedness.Web.Features.Operations;
+using Preparedness.Web.Features.Plans;
 using Preparedness.Web.Features.Reminders;
+using Preparedness.Web.Features.Seasons;
 using Preparedness.Web.Features.Security;
 using Preparedness.Web.Features.Spreadsheets;
 using Preparedness.Web.Features.Structure;
@@ -34,6 +36,7 @@ internal static class PreparednessModules
         services.AddAudit();
         services.AddSecurity();
         services.AddGovernorates();
+        services.AddPlans();
         services.AddStructure();
         services.AddDashboard();
         services.AddTasks();
@@ -41,6 +44,7 @@ internal static class PreparednessModules
         services.AddVerification();
         services.AddReminders(configuration);
         services.AddSpreadsheets();
+        services.AddSeasons();
         services.AddDemoData();
         services.AddUserInterface();
         services.AddOperations(configuration);

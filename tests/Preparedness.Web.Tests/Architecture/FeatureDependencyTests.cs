@@ -27,6 +27,9 @@ public sealed class FeatureDependencyTests
         // Health, start-up checks and telemetry: the live listener's state and the reminders' options and meters.
         ["Operations"] = ["Live", "Reminders"],
 
+        // Seasons open and close plans: they make tasks (Tasks) and keep the dashboard's figures at closing (Dashboard).
+        ["Seasons"] = ["Dashboard", "Live", "Tasks"],
+
         // Administration of governorates, units and organisations: it changes the structure and uses no capability.
         ["Structure"] = [],
     };

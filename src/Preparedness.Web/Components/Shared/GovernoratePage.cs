@@ -20,6 +20,10 @@ public abstract class GovernoratePage : ComponentBase
     [SupplyParameterFromQuery(Name = "gov")]
     public int? RequestedGovernorate { get; set; }
 
+    /// <summary>A past season to read instead of the current one; links within the page carry it along.</summary>
+    [SupplyParameterFromQuery(Name = "season")]
+    public int? RequestedSeason { get; set; }
+
     internal Actor Actor { get; private set; } = default!;
 
     internal int GovernorateId { get; private set; }
@@ -50,6 +54,11 @@ public abstract class GovernoratePage : ComponentBase
         if (Actor.IsAdministrator)
         {
             parts.Insert(0, $"gov={GovernorateId}");
+        }
+
+        if (RequestedSeason is { } season && query.All(q => q.Key != "season"))
+        {
+            parts.Add($"season={season}");
         }
 
         return parts.Count == 0 ? path : $"{path}?{string.Join('&', parts)}";

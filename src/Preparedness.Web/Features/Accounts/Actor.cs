@@ -57,6 +57,17 @@ public sealed record Actor(string UserId, string Name, string Role, int? Governo
     public bool CanManageStructure(int governorateId) =>
         IsAdministrator || (IsSecretariat && GovernorateId == governorateId);
 
+    /// <summary>
+    /// Keep a library item: the national library (no governorate) is the administrators'; a governorate's
+    /// own items are its secretariat's (and the administrators').
+    /// </summary>
+    public bool CanEditLibrary(int? governorateId) =>
+        governorateId is { } id ? CanManageTasks(id) : IsAdministrator;
+
+    /// <summary>Open and close a governorate's seasons: its secretariat (and administrators).</summary>
+    public bool CanManageSeasons(int governorateId) =>
+        IsAdministrator || (IsSecretariat && GovernorateId == governorateId);
+
     /// <summary>The record of every notification's delivery belongs to those who manage the tasks it reminds of.</summary>
     public bool CanReadDeliveryLog(int governorateId) => CanManageTasks(governorateId);
 
@@ -75,6 +86,8 @@ public sealed record Actor(string UserId, string Name, string Role, int? Governo
     public bool CanReadAnyDeliveryLog => InOwnGovernorate(CanReadDeliveryLog);
 
     public bool CanManageAnyStructure => InOwnGovernorate(CanManageStructure);
+
+    public bool CanManageAnySeasons => InOwnGovernorate(CanManageSeasons);
 
     /// <summary>
     /// Create or change an account with this role in this governorate, or act on one that has them.

@@ -16,6 +16,8 @@ public sealed record DashboardFigures(
     string GovernorateNameEn,
     string? PlanNameAr,
     string? PlanNameEn,
+    int? PlanId,
+    bool PlanClosed,
     Tally Overall,
     IReadOnlyList<NamedTally> Units,
     IReadOnlyList<NamedTally> Organisations,

@@ -12,6 +12,7 @@ internal static class DashboardModule
     public static IServiceCollection AddDashboard(this IServiceCollection services)
     {
         services.AddSingleton<DashboardService>();
+        services.AddSingleton<LastSeasonReadiness>();
         services.AddSingleton<IDigestReadiness, DigestReadinessFromDashboard>();
         services.AddLiveHandler<TaskChange, ReadinessUpdates>();
         services.AddLiveHandler<ConcernChange, ReadinessUpdates>();

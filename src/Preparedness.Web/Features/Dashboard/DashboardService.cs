@@ -16,7 +16,8 @@ internal sealed class DashboardService(
     StormCalendar storms)
 {
     /// <summary>All of a governorate's figures in one grouped query; roll-ups are sums of the groups.</summary>
-    public async Task<DashboardFigures> GetAsync(Actor actor, int governorateId, CancellationToken ct = default)
+    /// <param name="season">A past season of the governorate to read ("?season="); the current one when null or not its own.</param>
+    public async Task<DashboardFigures> GetAsync(Actor actor, int governorateId, CancellationToken ct = default, int? season = null)
     {
         if (!actor.CanRead(governorateId))
         {
@@ -26,7 +27,7 @@ internal sealed class DashboardService(
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var governorate = await db.Governorates.AsNoTracking().SingleAsync(g => g.Id == governorateId, ct);
         var moment = ReadinessScore.Moment.At(clock, options.Value);
-        var planId = await db.CurrentPlanIdAsync(governorateId, moment.Today, ct);
+        var planId = await db.PlanInScopeAsync(governorateId, season, moment.Today, ct);
         var plan = planId is null ? null : await db.Plans.AsNoTracking().SingleAsync(p => p.Id == planId, ct);
 
         var groups = await db.Tasks
@@ -86,6 +87,8 @@ internal sealed class DashboardService(
             governorate.NameEn,
             plan?.NameAr,
             plan?.NameEn,
+            planId,
+            plan?.IsClosed ?? false,
             Tally.Sum(groups.Select(g => g.Tally)),
             unitTallies,
             organisationTallies,

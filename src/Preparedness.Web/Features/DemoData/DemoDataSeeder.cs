@@ -85,6 +85,10 @@ internal sealed class DemoDataSeeder(
         var tasks = states
             .Select(state => writer.Write(state, structure.Plan, Owner(authors, state.Draft.Owner)))
             .ToList();
+
+        // The embedded JSON is the demo's source; the app's library is the table, seeded from the same file.
+        var revisions = await db.LibraryItems.Where(i => i.GovernorateId == null && i.IsCurrent).ToDictionaryAsync(i => i.Code, i => i.Id, ct);
+        tasks.ForEach(t => t.LibraryItemId = revisions.TryGetValue(t.LibraryCode!, out var id) ? id : null);
         db.Tasks.AddRange(tasks);
         await db.SaveChangesAsync(ct);
         db.Evidence.AddRange(DemoEvidence.For(tasks));

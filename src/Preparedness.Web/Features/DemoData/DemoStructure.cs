@@ -42,6 +42,7 @@ internal sealed class DemoStructure
             NameAr = $"خطة الشتاء {planStart.Year}/{planStart.Year + 1}",
             NameEn = $"Winter {planStart.Year}/{(planStart.Year + 1) % 100:00}",
             StartsOn = planStart,
+            EndsOn = planStart.AddMonths(6).AddDays(-1),
         };
         var structure = new DemoStructure(governorate, plan);
         foreach (var unit in seed.Units)

@@ -19,4 +19,24 @@ internal static class PlanScope
             .ThenByDescending(p => p.Id)
             .Select(p => (int?)p.Id)
             .FirstOrDefaultAsync(ct);
+
+    /// <summary>
+    /// The season a page reads: the one asked for ("?season=") when it is the governorate's own,
+    /// otherwise the current one. A forged id of another governorate's season is simply ignored.
+    /// </summary>
+    public static async Task<int?> PlanInScopeAsync(this PreparednessDbContext db, int governorateId, int? requested, DateOnly today, CancellationToken ct) =>
+        requested is { } id && await db.Plans.AnyAsync(p => p.Id == id && p.GovernorateId == governorateId, ct)
+            ? id
+            : await db.CurrentPlanIdAsync(governorateId, today, ct);
+
+    /// <summary>
+    /// The season before <paramref name="plan"/>: the one it was opened from, else the latest to start
+    /// before it.
+    /// </summary>
+    public static Task<SeasonPlan?> PreviousPlanAsync(this PreparednessDbContext db, SeasonPlan plan, CancellationToken ct) =>
+        db.Plans.AsNoTracking()
+            .Where(p => p.GovernorateId == plan.GovernorateId && p.Id != plan.Id
+                && (plan.PreviousPlanId == null ? p.StartsOn < plan.StartsOn : p.Id == plan.PreviousPlanId))
+            .OrderByDescending(p => p.StartsOn).ThenByDescending(p => p.Id)
+            .FirstOrDefaultAsync(ct);
 }

@@ -25,7 +25,6 @@ internal sealed record BulkCreateRequest(
 internal sealed class BulkCreateService(
     IDbContextFactory<PreparednessDbContext> dbFactory,
     TimeProvider clock,
-    TaskLibrary library,
     StormCalendar storms,
     StormDeadline deadline)
 {
@@ -39,7 +38,8 @@ internal sealed class BulkCreateService(
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var today = CairoTime.Today(clock);
         var planId = await db.CurrentPlanIdAsync(governorateId, today, ct);
-        var entries = request.LibraryCodes.Distinct().Select(library.Find).ToList();
+        var library = (await db.CurrentLibraryAsync(governorateId, ct)).ToDictionary(i => i.Code, StringComparer.OrdinalIgnoreCase);
+        var entries = request.LibraryCodes.Distinct().Select(c => library.GetValueOrDefault(c)).ToList();
         var organisations = await db.Organisations.AsNoTracking()
             .Where(o => o.GovernorateId == governorateId && o.IsActive && request.OrganisationIds.Contains(o.Id))
             .ToListAsync(ct);
@@ -50,6 +50,7 @@ internal sealed class BulkCreateService(
 
         var errors = new List<string>();
         if (planId is null) errors.Add("Validation.NoPlan");
+        else if (await db.IsClosedAsync(planId.Value, ct)) errors.Add(ClosedSeason.ErrorKey);
         if (entries.Count == 0 || entries.Any(e => e is null)) errors.Add("Validation.LibraryChoiceRequired");
         if (organisations.Count == 0 || organisations.Count != request.OrganisationIds.Distinct().Count()) errors.Add("Validation.OrganisationInvalid");
         if (unitIds.Count != request.LocalUnitIds.Distinct().Count()) errors.Add("Validation.LocalUnitInvalid");
@@ -83,9 +84,9 @@ internal sealed class BulkCreateService(
                         OrganisationId = organisation.Id,
                         LocalUnitId = unitId,
                         Category = entry.Category,
-                        Priority = request.Priority ?? entry.SuggestedPriority,
+                        Priority = request.Priority ?? entry.Priority,
                         DueOn = request.DueOn
-                            ?? (window is null ? DefaultDueOn(plan.StartsOn, entry.LeadTimeDays, today) : deadline.DefaultDueOn(window, entry.Code)),
+                            ?? (window is null ? DefaultDueOn(plan.StartsOn, entry.LeadTimeDays, today) : deadline.DefaultDueOn(window, StormDeadline.StormLead(entry))),
                         StormCode = stormCode,
                         Measure = entry.Measure,
                         Target = entry.Target,
@@ -95,7 +96,7 @@ internal sealed class BulkCreateService(
                     var task = new ReadinessTask
                     {
                         TitleAr = "", TitleEn = "", PlanId = plan.Id, GovernorateId = governorateId,
-                        LibraryCode = entry.Code, CreatedAt = now,
+                        LibraryCode = entry.Code, LibraryItemId = entry.Id, CreatedAt = now,
                     };
                     var changes = TaskDraftChanges.Apply(task, draft);
                     TaskEditingService.Stamp(task, actor, now);
@@ -114,7 +115,7 @@ internal sealed class BulkCreateService(
     }
 
     /// <summary>The library's lead time before the season opens; if that day has passed, two weeks from today.</summary>
-    private static DateOnly DefaultDueOn(DateOnly seasonStart, int leadTimeDays, DateOnly today)
+    internal static DateOnly DefaultDueOn(DateOnly seasonStart, int leadTimeDays, DateOnly today)
     {
         var due = seasonStart.AddDays(-leadTimeDays);
         return due < today ? today.AddDays(14) : due;

@@ -4,6 +4,7 @@ using Preparedness.Web.Data;
 using Preparedness.Web.Features.Accounts;
 using Preparedness.Web.Features.Audit;
 using Preparedness.Web.Features.Live;
+using Preparedness.Web.Features.Plans;
 using Preparedness.Web.Features.Tasks.Evidence;
 
 namespace Preparedness.Web.Features.Tasks;
@@ -26,6 +27,11 @@ internal sealed class ProgressService(
         if (!actor.CanUpdateProgress(task.GovernorateId, task.OrganisationId))
         {
             throw new AccessDeniedException($"{actor.UserId} may not update task {task.Id}");
+        }
+
+        if (await db.IsClosedAsync(task.PlanId, ct))
+        {
+            return SaveResult.Invalid([ClosedSeason.ErrorKey]);
         }
 
         if (task.Version != update.Version)

@@ -19,6 +19,16 @@ internal sealed class ReadinessTask
 
     /// <summary>The task-library entry this task was created from (e.g. "T13"), if any.</summary>
     public string? LibraryCode { get; set; }
+
+    /// <summary>The library revision the task was made from: later edits of the library leave this task as it was.</summary>
+    public int? LibraryItemId { get; set; }
+    public Library.LibraryItem? LibraryItem { get; set; }
+
+    /// <summary>What went wrong with this work last season (returned, finished late, unfinished), shown on the task page.</summary>
+    public Lesson Lesson { get; set; }
+
+    /// <summary>The lesson's detail: the reviewer's comment, or how late it finished.</summary>
+    public string? LessonNote { get; set; }
     public required string TitleAr { get; set; }
     public required string TitleEn { get; set; }
     public string? DescriptionAr { get; set; }

@@ -27,11 +27,14 @@ internal sealed class ReadinessTaskConfiguration : IEntityTypeConfiguration<Read
         builder.Property(t => t.LastUpdatedByName).HasMaxLength(200);
         builder.Property(t => t.LastUpdatedById).HasMaxLength(450);
         builder.Property(t => t.Version).IsRowVersion();
+        builder.Property(t => t.Lesson).HasConversion<int>();
+        builder.Property(t => t.LessonNote).HasMaxLength(2000);
         builder.Ignore(t => t.IsDone);
 
         builder.HasOne(t => t.Plan).WithMany().OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(t => t.Organisation).WithMany().OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(t => t.LocalUnit).WithMany().OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(t => t.LibraryItem).WithMany().OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(t => t.History).WithOne().HasForeignKey(h => h.TaskId).OnDelete(DeleteBehavior.Restrict);
 
         // The dashboard aggregates one governorate; the list pages by due date within filters.

@@ -1,4 +1,5 @@
 using Preparedness.Web.Features.Tasks.Storms;
+using Preparedness.Web.Features.Tasks.Library;
 
 namespace Preparedness.Web.Features.Tasks;
 
@@ -38,7 +39,11 @@ public sealed record TaskDetails(
     bool Overdue,
     bool Stale,
     uint Version,
-    IReadOnlyList<TaskHistoryEntry> History)
+    IReadOnlyList<TaskHistoryEntry> History,
+    bool PlanClosed = false,
+    Lesson Lesson = Lesson.None,
+    string? LessonNote = null,
+    int? StormLeadDays = null)
 {
     public bool IsDone => Status is TaskStatus.ReportedDone or TaskStatus.Verified;
 
@@ -81,5 +86,9 @@ public sealed record TaskDetails(
         !t.IsDone && t.DueOn < m.Today,
         !t.IsDone && t.LastUpdatedAt < m.StaleBefore,
         t.Version,
-        history);
+        history,
+        t.Plan?.IsClosed ?? false,
+        t.Lesson,
+        t.LessonNote,
+        StormDeadline.StormLead(t.LibraryItem));
 }

@@ -38,6 +38,10 @@ internal sealed class TaskEditingService(
         {
             errors = [.. errors, "Validation.NoPlan"];
         }
+        else if (await db.IsClosedAsync(planId.Value, ct))
+        {
+            errors = [.. errors, ClosedSeason.ErrorKey];
+        }
 
         if (errors.Count > 0)
         {
@@ -69,6 +73,11 @@ internal sealed class TaskEditingService(
         if (!actor.CanManageTasks(task.GovernorateId))
         {
             throw new AccessDeniedException($"{actor.UserId} may not manage tasks in governorate {task.GovernorateId}");
+        }
+
+        if (await db.IsClosedAsync(task.PlanId, ct))
+        {
+            return SaveResult.Invalid([ClosedSeason.ErrorKey]);
         }
 
         if (task.Version != version)

@@ -37,3 +37,13 @@ public enum MeasureKind
     DoneOrNot,
     Quantity,
 }
+
+/// <summary>What last season taught about this work; flags, so a task returned and then late carries both.</summary>
+[Flags]
+public enum Lesson
+{
+    None = 0,
+    Returned = 1,
+    FinishedLate = 2,
+    Unfinished = 4,
+}

@@ -29,6 +29,9 @@ public sealed record TaskFilter
 
     /// <summary>Tasks tied to this named storm (a code from the storm calendar).</summary>
     public string? StormCode { get; init; }
+
+    /// <summary>A season of the governorate to read instead of the current one ("?season="); another governorate's is ignored.</summary>
+    public int? PlanId { get; init; }
 }
 
 public sealed record TaskPageRequest(int Page = 0, int PageSize = 25, TaskSort Sort = TaskSort.DueOn, bool Descending = false)

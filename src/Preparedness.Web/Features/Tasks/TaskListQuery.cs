@@ -31,6 +31,7 @@ internal static class TaskListQuery
             Stale = Flag(query["stale"]),
             Text = string.IsNullOrWhiteSpace(query["q"]) ? null : query["q"].ToString(),
             StormCode = string.IsNullOrWhiteSpace(query["storm"]) ? null : query["storm"].ToString(),
+            PlanId = Int(query["season"]),
         };
         filter = filter with { OpenOnly = filter.Status is null && !string.Equals(query["status"], AllStatuses, StringComparison.OrdinalIgnoreCase) };
         var sort = Enum.TryParse<TaskSort>(query["sort"], true, out var sortBy) ? sortBy : TaskSort.DueOn;
@@ -43,7 +44,7 @@ internal static class TaskListQuery
         ("status", f.Status is { } status ? status : f.OpenOnly ? null : (object)AllStatuses), ("org", f.OrganisationId), ("unit", f.LocalUnitId), ("category", f.Category),
         ("priority", f.Priority), ("overdue", f.Overdue), ("atrisk", f.AtRisk), ("stale", f.Stale),
         ("q", string.IsNullOrWhiteSpace(f.Text) ? null : f.Text), ("sort", sort == TaskSort.DueOn ? null : sort),
-        ("desc", descending), ("page", pageIndex == 0 ? null : pageIndex), ("storm", f.StormCode),
+        ("desc", descending), ("page", pageIndex == 0 ? null : pageIndex), ("storm", f.StormCode), ("season", f.PlanId),
     ];
 
     private static int? Int(string? value) => int.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) ? n : null;

@@ -60,7 +60,7 @@ internal sealed class TaskQueries(
         PreparednessDbContext db, int governorateId, TaskFilter filter, CancellationToken ct)
     {
         var moment = ReadinessScore.Moment.At(clock, options.Value);
-        var planId = await db.CurrentPlanIdAsync(governorateId, moment.Today, ct);
+        var planId = await db.PlanInScopeAsync(governorateId, filter.PlanId, moment.Today, ct);
         var words = await SearchWords.ResolveAsync(db, governorateId, filter.Text, ct);
         var query = db.Tasks.AsNoTracking()
             .Where(t => t.GovernorateId == governorateId && t.PlanId == planId)
@@ -95,6 +95,7 @@ internal sealed class TaskQueries(
             .Include(t => t.Organisation)
             .Include(t => t.LocalUnit)
             .Include(t => t.Plan)
+            .Include(t => t.LibraryItem)
             .SingleOrDefaultAsync(t => t.Id == taskId, ct);
         if (task is null || !actor.CanRead(task.GovernorateId))
         {

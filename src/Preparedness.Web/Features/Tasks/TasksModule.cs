@@ -15,7 +15,8 @@ internal static class TasksModule
             .BindConfiguration(ReadinessOptions.Section)
             .ValidateDataAnnotations()
             .ValidateOnStart();
-        services.TryAddSingleton<TaskLibrary>();
+        services.AddSingleton<LibraryCatalog>();
+        services.AddSingleton<LibraryEditing>();
         services.TryAddSingleton<StormCalendar>();
         services.AddOptions<StormOptions>()
             .BindConfiguration(StormOptions.Section)

@@ -3,6 +3,7 @@ using Preparedness.Web.Data;
 using Preparedness.Web.Features.Accounts;
 using Preparedness.Web.Features.Audit;
 using Preparedness.Web.Features.Live;
+using Preparedness.Web.Features.Plans;
 using Preparedness.Web.Features.Reminders.Sweeps;
 using Preparedness.Web.Features.Tasks;
 using TaskStatus = Preparedness.Web.Features.Tasks.TaskStatus;
@@ -42,6 +43,11 @@ internal sealed class ReviewService(
         if (!actor.CanReview(task.GovernorateId))
         {
             throw new AccessDeniedException($"{actor.UserId} may not review in governorate {task.GovernorateId}");
+        }
+
+        if (await db.IsClosedAsync(task.PlanId, ct))
+        {
+            return SaveResult.Invalid([ClosedSeason.ErrorKey]);
         }
 
         if (task.Version != version)

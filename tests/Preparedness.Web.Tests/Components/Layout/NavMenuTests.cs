@@ -17,7 +17,8 @@ public sealed class NavMenuTests : BunitContext
     private const int Luxor = 1;
     private const int LuxorWater = 5;
 
-    private static readonly string[] Everyone = ["", "tasks", "concerns", "units", "board", "organisations"];
+    // Seasons and the library are read by everyone of the governorate; opening, closing and editing ask Actor on the page.
+    private static readonly string[] Everyone = ["", "tasks", "concerns", "units", "board", "organisations", "seasons", "library"];
 
     private static readonly Dictionary<string, string[]> Extra = new()
     {

@@ -7,19 +7,20 @@ namespace Preparedness.Web.Features.Tasks.Storms;
 /// Storms as deadlines: the one place that says when a storm task is due by default, whether a due
 /// date is too late for its storm, and how many days are left before a storm's window opens.
 /// </summary>
-internal sealed class StormDeadline(IOptions<StormOptions> options, TaskLibrary library)
+internal sealed class StormDeadline(IOptions<StormOptions> options)
 {
     /// <summary>
     /// Pre-storm work from the library keeps its own lead time before the storm (the data's
-    /// "storm date minus lead_time_days"); any other task gets the configured <see cref="StormOptions.LeadDays"/>.
+    /// "storm date minus lead_time_days"), read from the library revision the task was made from;
+    /// any other task gets the configured <see cref="StormOptions.LeadDays"/>.
     /// </summary>
-    public int LeadDays(string? libraryCode) =>
-        libraryCode is not null && library.Find(libraryCode) is { Phase: "pre_storm" } entry
-            ? entry.LeadTimeDays
-            : options.Value.LeadDays;
+    public int LeadDays(int? libraryStormLead) => libraryStormLead ?? options.Value.LeadDays;
+
+    /// <summary>The lead a library revision gives before a storm: its own for pre-storm work, else none.</summary>
+    public static int? StormLead(LibraryItem? item) => item is { Phase: LibraryPhase.PreStorm } ? item.LeadTimeDays : null;
 
     /// <summary>The default due date: the window opens, minus the lead time.</summary>
-    public DateOnly DefaultDueOn(StormWindow window, string? libraryCode = null) => DueBefore(window, LeadDays(libraryCode));
+    public DateOnly DefaultDueOn(StormWindow window, int? libraryStormLead = null) => DueBefore(window, LeadDays(libraryStormLead));
 
     public static DateOnly DueBefore(StormWindow window, int leadDays) => window.From.AddDays(-leadDays);
 

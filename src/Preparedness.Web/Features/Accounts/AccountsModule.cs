@@ -8,6 +8,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
 using Preparedness.Web.Data;
 using Preparedness.Web.Features.Accounts.Administration;
+using Preparedness.Web.Features.Accounts.Passwords;
 using Preparedness.Web.Features.Accounts.SignIn;
 using Preparedness.Web.Features.Accounts.TwoFactor;
 
@@ -38,6 +39,7 @@ internal static class AccountsModule
             .AddRoles<IdentityRole>()
             .AddEntityFrameworkStores<PreparednessDbContext>()
             .AddSignInManager<PreparednessSignInManager>()
+            .AddPasswordValidator<CommonPasswordValidator>()
             .AddDefaultTokenProviders()
             .AddClaimsPrincipalFactory<PreparednessClaimsFactory>();
         services.AddScoped<ISecurityStampValidator, HubStampValidator>();

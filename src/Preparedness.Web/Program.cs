@@ -30,6 +30,9 @@ if (args.FirstOrDefault() == FirstAdministrator.Command)
     return;
 }
 
+// Before the endpoints: mapping the jobs writes the recurring schedule into Hangfire's tables, which migrate makes.
+await app.PrepareDatabaseAsync();
+
 app.UseTrustedProxies();
 app.UseSecurityHeaders();
 app.UseUserInterface();
@@ -43,5 +46,4 @@ app.MapReminders();
 app.MapSpreadsheets();
 app.MapUserInterface();
 
-await app.PrepareDatabaseAsync();
 app.Run();

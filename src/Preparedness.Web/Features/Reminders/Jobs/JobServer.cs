@@ -35,7 +35,8 @@ internal static class JobServer
     public static PostgreSqlStorageOptions StorageOptions(JobOptions options) => new()
     {
         SchemaName = Schema,
-        PrepareSchemaIfNecessary = true,
+        // The runtime role may not create or alter schemas: the migrate step installs Hangfire's (DatabaseMigration).
+        PrepareSchemaIfNecessary = false,
         EnableLongPolling = true,
         QueuePollInterval = TimeSpan.FromSeconds(options.QueuePollSeconds),
 

@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Preparedness.Web.Features.Accounts;
 using Preparedness.Web.Features.Accounts.Passwords;
-using Preparedness.Web.Features.Accounts.SignIn;
+using Preparedness.Web.Features.Accounts.Administration;
 using Preparedness.Web.Tests.Infrastructure;
 
 namespace Preparedness.Web.Tests.Features.Accounts;
@@ -24,14 +24,16 @@ public sealed class CommonPasswordTests : DatabaseTest
     [InlineData("Password1234")]
     public async Task Setting_a_common_password_with_a_valid_link_is_refused_and_the_old_one_stays(string password)
     {
-        var (user, token) = await UserWithLinkAsync();
+        var created = await Get<AccountAdministration>().CreateAsync(World.Admin, new AccountDraft
+        {
+            Email = "gov@example.eg", DisplayName = "Governor", Role = Roles.Governor, GovernorateId = World.Luxor.Id,
+        }, new Uri("https://preparedness.example/"));
 
-        await using var scope = Get<IServiceScopeFactory>().CreateAsyncScope();
-        var errors = await scope.ServiceProvider.GetRequiredService<PasswordSetting>().SetAsync(user.Id, token, password, "127.0.0.1");
+        var errors = await PasswordLinkTakeoverTests.SetAsync(Get<IServiceProvider>(), created.Link!.Url, password);
 
         Assert.Contains("Accounts.PasswordCommon", errors);
         await using var db = Db();
-        Assert.Null((await db.Users.SingleAsync(u => u.Id == user.Id)).PasswordHash);
+        Assert.Null((await db.Users.SingleAsync(u => u.Id == created.UserId)).PasswordHash);
         Assert.False(await db.AuditEvents.AnyAsync(a => a.Action == AccountActions.PasswordSet));
     }
 
@@ -46,15 +48,5 @@ public sealed class CommonPasswordTests : DatabaseTest
         var result = await users.ChangePasswordAsync(user, "Esna-drains-ready-9", "Iloveyou123");
 
         Assert.Contains(result.Errors, e => e.Code == CommonPasswordValidator.Code);
-    }
-
-    private async Task<(ApplicationUser User, string Token)> UserWithLinkAsync()
-    {
-        await using var scope = Get<IServiceScopeFactory>().CreateAsyncScope();
-        var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
-        var user = new ApplicationUser { UserName = "gov@example.eg", Email = "gov@example.eg", DisplayName = "Governor", GovernorateId = World.Luxor.Id };
-        Assert.True((await users.CreateAsync(user)).Succeeded);
-        var token = await users.GeneratePasswordResetTokenAsync(user);
-        return (user, Microsoft.AspNetCore.WebUtilities.WebEncoders.Base64UrlEncode(System.Text.Encoding.UTF8.GetBytes(token)));
     }
 }

@@ -5,7 +5,8 @@
 # Environment:
 #   PREPAREDNESS_PORT               web port on 127.0.0.1 (default 5080)
 #   PREPAREDNESS_DB_PORT            local PostgreSQL port on 127.0.0.1 (default 5433)
-#   ConnectionStrings__Preparedness use this database instead of the local cluster
+#   ConnectionStrings__Preparedness use this database instead of the local cluster (the app's runtime role)
+#   ConnectionStrings__PreparednessOwner  with it: the owner role migrations run as (README, "Database roles")
 #   PREPAREDNESS_DEV_SMTP           1 (default) catches the app's emails in a local development
 #                                   SMTP server (python3-aiosmtpd) and writes them to .data/mail/mail.log;
 #                                   0 sends none, unless Preparedness__Email__Host names a real server
@@ -59,7 +60,11 @@ else
   pg_ensure_binaries
   pg_start_cluster "$PG_BASE" "$DB_PORT"
   pg_create_database "$PG_PORT" preparedness
-  export ConnectionStrings__Preparedness="Host=127.0.0.1;Port=$PG_PORT;Database=preparedness;Username=postgres"
+  # The app runs as a role that owns nothing and may only append to the audit trail; migrations run as the owner.
+  pg_create_roles "$PG_PORT" preparedness_owner preparedness_app
+  pg_hand_over_database "$PG_PORT" preparedness preparedness_owner
+  export ConnectionStrings__Preparedness="Host=127.0.0.1;Port=$PG_PORT;Database=preparedness;Username=preparedness_app"
+  export ConnectionStrings__PreparednessOwner="Host=127.0.0.1;Port=$PG_PORT;Database=preparedness;Username=preparedness_owner"
 fi
 
 # Reminder emails: a real server when one is configured, else a local catcher a newcomer can read.

@@ -186,3 +186,48 @@ pg_stop_cluster() {
   pg__as_owner "$PG_BIN/pg_ctl" -D "$base/data" -m fast -w -t 60 stop >/dev/null 2>&1 \
     || pg__log "pg_ctl stop reported a problem (was it already stopped?)"
 }
+
+# Two roles, as in production (README, "Database roles"): OWNER owns the database and every object
+# in it and is what migrations run as; RUNTIME is what the app runs as, owns nothing and gets only
+# the privileges the migrate step grants it. Both log in without a password on this private,
+# loopback-only, trust-authenticated cluster.
+#   pg_create_roles PORT OWNER RUNTIME
+#   pg_hand_over_database PORT NAME OWNER   (a database made before the roles existed: give its objects to OWNER)
+pg_create_roles() {
+  local port=$1 owner=$2 runtime=$3 role
+  for role in "$owner" "$runtime"; do
+    case "$role" in ''|*[!a-z0-9_]*) pg__die "invalid role name '$role'" ;; esac
+    "$PG_BIN/psql" -h 127.0.0.1 -p "$port" -U postgres -d postgres -XqAt -v ON_ERROR_STOP=1 -c \
+      "DO \$\$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '$role') THEN CREATE ROLE $role LOGIN; END IF; END \$\$;" \
+      >/dev/null || pg__die "could not create role $role"
+  done
+}
+
+pg_hand_over_database() {
+  local port=$1 name=$2 owner=$3
+  case "$name$owner" in *[!A-Za-z0-9_]*) pg__die "invalid name '$name' or '$owner'" ;; esac
+  "$PG_BIN/psql" -h 127.0.0.1 -p "$port" -U postgres -d "$name" -XqAt -v ON_ERROR_STOP=1 >/dev/null <<SQL || pg__die "could not hand database $name over to $owner"
+DO \$\$
+DECLARE r record;
+BEGIN
+  EXECUTE format('ALTER DATABASE %I OWNER TO $owner', current_database());
+  IF EXISTS (SELECT 1 FROM pg_namespace WHERE nspname = 'hangfire') THEN
+    ALTER SCHEMA hangfire OWNER TO $owner;
+  END IF;
+  -- Tables, views and free-standing sequences; a column's own sequence follows its table.
+  FOR r IN SELECT c.relkind, n.nspname, c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+           WHERE n.nspname IN ('public', 'hangfire') AND c.relkind IN ('r', 'p', 'v', 'm', 'S')
+             AND c.relowner <> '$owner'::regrole
+             AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_class'::regclass AND d.objid = c.oid AND d.deptype IN ('a', 'i'))
+  LOOP
+    EXECUTE format('ALTER %s %I.%I OWNER TO $owner',
+      CASE r.relkind WHEN 'S' THEN 'SEQUENCE' WHEN 'v' THEN 'VIEW' WHEN 'm' THEN 'MATERIALIZED VIEW' ELSE 'TABLE' END, r.nspname, r.relname);
+  END LOOP;
+  FOR r IN SELECT p.oid::regprocedure AS f FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace
+           WHERE n.nspname IN ('public', 'hangfire') AND p.proowner <> '$owner'::regrole
+  LOOP
+    EXECUTE format('ALTER FUNCTION %s OWNER TO $owner', r.f);
+  END LOOP;
+END \$\$;
+SQL
+}

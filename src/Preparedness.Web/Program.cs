@@ -31,6 +31,9 @@ if (args.FirstOrDefault() == FirstAdministrator.Command)
     return;
 }
 
+// Before the endpoints: mapping the jobs writes the recurring schedule into Hangfire's tables, which migrate makes.
+await app.PrepareDatabaseAsync();
+
 app.UseTrustedProxies();
 app.UseSecurityHeaders();
 app.UseUserInterface();
@@ -45,5 +48,4 @@ app.MapSpreadsheets();
 app.MapOperations();
 app.MapUserInterface();
 
-await app.PrepareDatabaseAsync();
 app.Run();

@@ -68,13 +68,45 @@ public sealed class ThrowawayPostgres : IDisposable
     public string ConnectionString(string database) =>
         new NpgsqlConnectionStringBuilder(server.ConnectionString) { Database = database }.ConnectionString;
 
+    /// <summary>A connection string for <paramref name="database"/> as a login role made by <see cref="CreateLoginRoleAsync"/>.</summary>
+    public string ConnectionString(string database, LoginRole role) =>
+        new NpgsqlConnectionStringBuilder(server.ConnectionString) { Database = database, Username = role.Name, Password = role.Password }.ConnectionString;
+
+    /// <summary>
+    /// Makes (or reuses) a plain login role (not a superuser, no CREATEDB, no CREATEROLE), e.g. an owner role
+    /// that migrations run as and a runtime role the app runs as. Roles belong to the whole server.
+    /// </summary>
+    public async Task<LoginRole> CreateLoginRoleAsync(string name, CancellationToken cancellationToken = default)
+    {
+        var role = new LoginRole(name, Convert.ToHexString(System.Security.Cryptography.RandomNumberGenerator.GetBytes(16)));
+        var quoted = DatabaseName.Quote(name);
+        await using var connection = new NpgsqlConnection(ConnectionString("postgres"));
+        await connection.OpenAsync(cancellationToken);
+        var sql = "DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '" + name + "') THEN CREATE ROLE " + quoted + "; END IF; END $$;"
+            + " ALTER ROLE " + quoted + " LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE NOREPLICATION NOBYPASSRLS PASSWORD '" + role.Password + "';";
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await using var command = new NpgsqlCommand(sql, connection);
+                await command.ExecuteNonQueryAsync(cancellationToken);
+                return role;
+            }
+            catch (PostgresException ex) when (ex.SqlState is PostgresErrorCodes.UniqueViolation or PostgresErrorCodes.DuplicateObject && attempt < 3)
+            {
+                // Two callers made the same role at once: the other one won, take it over.
+            }
+        }
+    }
+
     /// <summary>
     /// Creates <paramref name="name"/>, optionally as a copy of <paramref name="template"/>, and returns
     /// its connection string. PostgreSQL refuses to copy a template that has open connections.
     /// </summary>
-    public async Task<string> CreateDatabaseAsync(string name, string? template = null, CancellationToken cancellationToken = default)
+    public async Task<string> CreateDatabaseAsync(string name, string? template = null, CancellationToken cancellationToken = default, LoginRole? owner = null)
     {
-        var sql = $"CREATE DATABASE {DatabaseName.Quote(name)}" + (template is null ? "" : $" TEMPLATE {DatabaseName.Quote(template)}");
+        var sql = $"CREATE DATABASE {DatabaseName.Quote(name)}" + (template is null ? "" : $" TEMPLATE {DatabaseName.Quote(template)}")
+            + (owner is null ? "" : $" OWNER {DatabaseName.Quote(owner.Name)}");
         await using (var connection = new NpgsqlConnection(ConnectionString("postgres")))
         {
             await connection.OpenAsync(cancellationToken);
@@ -104,8 +136,8 @@ public sealed class ThrowawayPostgres : IDisposable
     }
 
     /// <summary>Creates a database with a fresh name starting with <paramref name="prefix"/> and returns its connection string.</summary>
-    public Task<string> CreateUniqueDatabaseAsync(string prefix = "test", string? template = null, CancellationToken cancellationToken = default) =>
-        CreateDatabaseAsync(DatabaseName.Unique(prefix), template, cancellationToken);
+    public Task<string> CreateUniqueDatabaseAsync(string prefix = "test", string? template = null, CancellationToken cancellationToken = default, LoginRole? owner = null) =>
+        CreateDatabaseAsync(DatabaseName.Unique(prefix), template, cancellationToken, owner);
 
     public void Dispose()
     {

@@ -15,6 +15,8 @@ internal static class DatabaseStartup
             await app.Services.MigrateDatabaseAsync();
         }
 
+        await app.Services.GetRequiredService<DatabaseRoleCheck>().WarnAsync();
+
         if (app.Configuration.GetValue<bool>("Preparedness:SeedDemoData"))
         {
             await using var scope = app.Services.CreateAsyncScope();

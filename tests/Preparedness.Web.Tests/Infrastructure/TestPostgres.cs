@@ -13,5 +13,14 @@ internal static class TestPostgres
         () => ThrowawayPostgres.Start(new PostgresOptions { ExternalConnectionVariable = ConnectionVariable }),
         LazyThreadSafetyMode.ExecutionAndPublication);
 
+    private static readonly Lazy<Task<(LoginRole Owner, LoginRole Runtime)>> RoleLogins = new(async () =>
+        (await Instance.CreateLoginRoleAsync("preparedness_test_owner"), await Instance.CreateLoginRoleAsync("preparedness_test_app")));
+
     public static ThrowawayPostgres Instance => Server.Value;
+
+    /// <summary>
+    /// The two roles of a production database: the owner that migrations run as, and the runtime role the app
+    /// runs as, which owns nothing (see the README's "Database roles").
+    /// </summary>
+    public static Task<(LoginRole Owner, LoginRole Runtime)> Roles => RoleLogins.Value;
 }

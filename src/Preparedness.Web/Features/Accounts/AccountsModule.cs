@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
@@ -8,6 +9,8 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
 using Preparedness.Web.Data;
 using Preparedness.Web.Features.Accounts.Administration;
+using Preparedness.Web.Features.Accounts.Passwords;
+using Preparedness.Web.Features.Accounts.Sessions;
 using Preparedness.Web.Features.Accounts.SignIn;
 using Preparedness.Web.Features.Accounts.TwoFactor;
 
@@ -38,6 +41,7 @@ internal static class AccountsModule
             .AddRoles<IdentityRole>()
             .AddEntityFrameworkStores<PreparednessDbContext>()
             .AddSignInManager<PreparednessSignInManager>()
+            .AddPasswordValidator<CommonPasswordValidator>()
             .AddDefaultTokenProviders()
             .AddClaimsPrincipalFactory<PreparednessClaimsFactory>();
         services.AddScoped<ISecurityStampValidator, HubStampValidator>();
@@ -47,7 +51,22 @@ internal static class AccountsModule
 
         // Requests carrying a cookie are checked against the account as often as open screens are.
         services.AddOptions<SecurityStampValidatorOptions>()
-            .Configure<IOptions<SecurityOptions>>((o, security) => o.ValidationInterval = security.Value.RevalidationInterval);
+            .Configure<IOptions<SecurityOptions>>((o, security) =>
+            {
+                o.ValidationInterval = security.Value.RevalidationInterval;
+
+                // A cookie re-issued after the stamp check keeps naming the session it belongs to.
+                o.OnRefreshingPrincipal = context =>
+                {
+                    if (context.CurrentPrincipal?.FindFirst(SessionStore.Claim) is { } session && context.NewPrincipal?.Identity is System.Security.Claims.ClaimsIdentity identity)
+                    {
+                        identity.AddClaim(new System.Security.Claims.Claim(SessionStore.Claim, session.Value));
+                    }
+
+                    return Task.CompletedTask;
+                };
+            });
+        services.AddSingleton<SessionStore>();
         services.ConfigureApplicationCookie(options =>
         {
             options.LoginPath = "/account/login";
@@ -124,17 +143,26 @@ internal static class AccountsModule
 
     public static IEndpointRouteBuilder MapAccounts(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapPost("/account/logout", async (HttpContext http, SignInManager<ApplicationUser> signIn, UserManager<ApplicationUser> users, SignInAudit audit) =>
+        endpoints.MapPost("/account/logout", async (HttpContext http, IAntiforgery antiforgery, SignInManager<ApplicationUser> signIn, UserManager<ApplicationUser> users, SignInAudit audit, SessionStore sessions) =>
         {
+            // A page of another site must not be able to sign a user out.
+            if (!await antiforgery.IsRequestValidAsync(http))
+            {
+                return Results.BadRequest();
+            }
+
             if (http.User.Identity?.IsAuthenticated == true)
             {
                 var user = await users.GetUserAsync(http.User);
                 await audit.RecordAsync(http, AccountActions.SignOut, user, user?.UserName ?? http.User.Identity.Name ?? "");
+
+                // Ends the session on the server: a copy of this cookie is refused from now on, on every instance.
+                await sessions.RevokeAsync(http.User);
             }
 
             await signIn.SignOutAsync();
             return Results.LocalRedirect("/account/login");
-        });
+        }).DisableAntiforgery();
         return endpoints;
     }
 }

@@ -96,6 +96,17 @@ public sealed record Actor(string UserId, string Name, string Role, int? Governo
     public bool CanManageAccount(string role, int? governorateId) =>
         IsAdministrator || (IsSecretariat && GovernorateId is not null && governorateId == GovernorateId && role != Roles.Administrator);
 
+    /// <summary>
+    /// The accounts whose password only an administrator may reset: whoever could set one of these passwords
+    /// could sign in as the governorate's leadership, so the secretariat may not, even in its own governorate.
+    /// </summary>
+    public static readonly IReadOnlySet<string> AdministratorResetsPassword =
+        new HashSet<string> { Roles.Administrator, Roles.Governor, Roles.Secretariat, Roles.MilitaryAdviser };
+
+    /// <summary>Issue a set-password link (a new one, or the first one shown to the creator) for an account with this role.</summary>
+    public bool CanIssuePasswordLink(string role, int? governorateId) =>
+        CanManageAccount(role, governorateId) && (IsAdministrator || !AdministratorResetsPassword.Contains(role));
+
     private bool InOwnGovernorate(Func<int, bool> rule) => IsAdministrator || (GovernorateId is { } id && rule(id));
 
     public static Actor? From(ClaimsPrincipal principal)

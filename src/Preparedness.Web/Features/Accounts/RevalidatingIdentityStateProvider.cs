@@ -30,6 +30,12 @@ internal sealed class RevalidatingIdentityStateProvider(
             return false;
         }
 
+        // Signed out elsewhere (or past the session's absolute end): the open screen ends too.
+        if (!await scope.ServiceProvider.GetRequiredService<Sessions.SessionStore>().IsActiveAsync(authenticationState.User, cancellationToken))
+        {
+            return false;
+        }
+
         if (!userManager.SupportsUserSecurityStamp)
         {
             return true;

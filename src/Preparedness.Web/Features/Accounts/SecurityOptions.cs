@@ -8,6 +8,9 @@ internal sealed class SecurityOptions
     /// <summary>How often an open screen and a sign-in cookie are checked against the account (deactivated, changed).</summary>
     public TimeSpan RevalidationInterval { get; set; } = TimeSpan.FromMinutes(1);
 
+    /// <summary>A sign-in ends this long after it began, however active it was (the cookie also ends after 12 idle hours).</summary>
+    public TimeSpan AbsoluteSessionLifetime { get; set; } = TimeSpan.FromHours(24);
+
     /// <summary>Comma-separated roles that must use an authenticator app, e.g. "Administrator,Secretariat". Empty: everyone may, no one must.</summary>
     public string RequireTwoFactorForRoles { get; set; } = "";
 

@@ -7,7 +7,7 @@ namespace Preparedness.Web.Features.Audit;
 /// <summary>Adds audit rows to the caller's unit of work, so they commit (or roll back) with the change.</summary>
 internal static class AuditTrail
 {
-    public static void Record(
+    public static AuditEvent Record(
         this PreparednessDbContext db,
         Actor actor,
         DateTimeOffset at,
@@ -31,5 +31,5 @@ internal static class AuditTrail
             // object as part of two owners ("tracked as different entity types").
             Changes = changes?.Select(c => new FieldChange { Field = c.Field, From = c.From, To = c.To }).ToList() ?? [],
             Note = note,
-        });
+        }).Entity;
 }

@@ -37,7 +37,7 @@ public sealed class FirstAdministratorTests : DatabaseTest
         var taken = new StringWriter();
         var usage = new StringWriter();
 
-        var takenExit = await RunAsync(taken, "ADMIN@luxor.gov.eg", "Admin again", "https://preparedness.example/");
+        var takenExit = await RunAsync(taken, "ADMIN@luxor.gov.eg", "Admin again", "https://preparedness.example/", FirstAdministrator.Force);
         var usageExit = await RunAsync(usage, "admin2@luxor.gov.eg", "Admin", "not-an-address");
 
         Assert.Equal((1, 2), (takenExit, usageExit));
@@ -45,6 +45,22 @@ public sealed class FirstAdministratorTests : DatabaseTest
         Assert.StartsWith("Usage: ", usage.ToString(), StringComparison.Ordinal);
         await using var db = Db();
         Assert.Equal(1, await db.Users.CountAsync());
+    }
+
+    [Fact]
+    public async Task A_second_administrator_is_refused_unless_forced()
+    {
+        await RunAsync(new StringWriter(), "admin@luxor.gov.eg", "Admin", "https://preparedness.example/");
+        var refused = new StringWriter();
+
+        var refusedExit = await RunAsync(refused, "second@luxor.gov.eg", "Second", "https://preparedness.example/");
+        var forcedExit = await RunAsync(new StringWriter(), "third@luxor.gov.eg", "Third", "https://preparedness.example/", FirstAdministrator.Force);
+
+        Assert.Equal((1, 0), (refusedExit, forcedExit));
+        Assert.Contains("an administrator already exists", refused.ToString(), StringComparison.Ordinal);
+        await using var db = Db();
+        Assert.False(await db.Users.AnyAsync(u => u.Email == "second@luxor.gov.eg"));
+        Assert.True(await db.Users.AnyAsync(u => u.Email == "third@luxor.gov.eg"));
     }
 
     private Task<int> RunAsync(TextWriter output, params string[] args) =>

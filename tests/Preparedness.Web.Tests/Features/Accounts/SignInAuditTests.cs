@@ -24,7 +24,7 @@ public sealed partial class SignInAuditTests(AppHost app)
         await SignInTests.PostLoginAsync(client, user.Email!, "not-the-password");
         await SignInTests.PostLoginAsync(client, unknown, "whatever-it-is");
         await SignInTests.PostLoginAsync(client, user.Email!, TestAccounts.Password);
-        var page = await client.GetStringAsync("/");
+        var page = await client.GetStringAsync(SignInTests.FormPage);
         await client.PostAsync("/account/logout", new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = SignInTests.Token(page) }));
 
         var events = await EventsAsync(a => (a.EntityId == user.Id && a.Action != AccountActions.Created) || (a.Note != null && a.Note.StartsWith(unknown)));

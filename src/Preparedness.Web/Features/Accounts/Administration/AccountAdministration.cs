@@ -37,14 +37,21 @@ internal sealed class AccountAdministration(IServiceScopeFactory scopes, TimePro
         var changes = draft.ApplyTo(user, null);
         user.UserName = user.Email = draft.Email;
         changes.Insert(0, new FieldChange { Field = "Email", To = draft.Email });
+        AuditEvent? created = null;
         var result = await IdentityTransaction.RunAsync(
             db,
             async () => await users.CreateAsync(user) is { Succeeded: false } failed ? failed : await AddRoleAsync(scope, users, user, draft.Role),
-            () => db.Record(actor, clock.GetUtcNow(), AccountActions.Created, AccountActions.EntityType, user.Id, user.GovernorateId, changes),
+            () => created = db.Record(actor, clock.GetUtcNow(), AccountActions.Created, AccountActions.EntityType, user.Id, user.GovernorateId, changes),
             ct);
-        return result.Succeeded
-            ? AccountResult.Done(user.Id, await LinkAsync(users, user, site, ct))
-            : AccountResult.Invalid(IdentityTransaction.ErrorKeys(result));
+        if (!result.Succeeded)
+        {
+            return AccountResult.Invalid(IdentityTransaction.ErrorKeys(result));
+        }
+
+        // The first link of a leadership account goes to its owner only: the secretariat who made it never sees it.
+        var link = await LinkAsync(users, user, created!.Id, site, ct);
+        var shown = actor.CanIssuePasswordLink(draft.Role, draft.GovernorateId) ? link : link.Sent ? link with { Url = "" } : null;
+        return AccountResult.Done(user.Id, shown);
     }
 
     public async Task<AccountResult> UpdateAsync(Actor actor, string userId, AccountDraft draft, CancellationToken ct = default)
@@ -143,20 +150,26 @@ internal sealed class AccountAdministration(IServiceScopeFactory scopes, TimePro
     {
         await using var scope = scopes.CreateAsyncScope();
         var (users, db) = Services(scope);
-        var (user, _, refusal) = await FindManageableAsync(actor, users, userId);
+        var (user, role, refusal) = await FindManageableAsync(actor, users, userId);
         if (refusal is not null)
         {
             return refusal;
         }
 
-        if (!user!.IsActive)
+        // Checked here whatever the page offers: a forged call for the governor's account is refused too.
+        if (!actor.CanIssuePasswordLink(role ?? "", user!.GovernorateId))
+        {
+            throw new AccessDeniedException($"{actor.UserId} may not issue a set-password link for {user.Id} ({role})");
+        }
+
+        if (!user.IsActive)
         {
             return AccountResult.Invalid(["Accounts.Inactive"]);
         }
 
-        db.Record(actor, clock.GetUtcNow(), AccountActions.PasswordLinkIssued, AccountActions.EntityType, user.Id, user.GovernorateId);
+        var issued = db.Record(actor, clock.GetUtcNow(), AccountActions.PasswordLinkIssued, AccountActions.EntityType, user.Id, user.GovernorateId);
         await db.SaveChangesAsync(ct);
-        return AccountResult.Done(user.Id, await LinkAsync(users, user, site, ct));
+        return AccountResult.Done(user.Id, await LinkAsync(users, user, issued.Id, site, ct));
     }
 
     /// <summary>Another governorate's account looks like it does not exist; one's own administrator is visible but not changeable.</summary>
@@ -208,11 +221,12 @@ internal sealed class AccountAdministration(IServiceScopeFactory scopes, TimePro
         return await users.AddToRoleAsync(user, role);
     }
 
-    private async Task<AccountLink> LinkAsync(UserManager<ApplicationUser> users, ApplicationUser user, Uri site, CancellationToken ct)
+    private async Task<AccountLink> LinkAsync(UserManager<ApplicationUser> users, ApplicationUser user, long issuedBy, Uri site, CancellationToken ct)
     {
-        // The token is bound to the security stamp, which setting the password changes: it works once.
-        var token = WebEncoders.Base64UrlEncode(Encoding.UTF8.GetBytes(await users.GeneratePasswordResetTokenAsync(user)));
-        var url = new Uri(site, $"account/set-password?userId={Uri.EscapeDataString(user.Id)}&token={token}").ToString();
+        // The token is bound to the security stamp, which setting the password changes: it works once. It is
+        // also bound to the audit event that issued it, so the password-set event can say who gave the link.
+        var token = WebEncoders.Base64UrlEncode(Encoding.UTF8.GetBytes(await users.GenerateUserTokenAsync(user, users.Options.Tokens.PasswordResetTokenProvider, SignIn.PasswordSetting.Purpose(issuedBy))));
+        var url = new Uri(site, $"account/set-password?userId={Uri.EscapeDataString(user.Id)}&link={issuedBy}&token={token}").ToString();
         return new AccountLink(url, await links.SendSetPasswordLinkAsync(user.Email!, user.DisplayName, url, ct));
     }
 

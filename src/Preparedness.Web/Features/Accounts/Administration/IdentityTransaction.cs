@@ -35,6 +35,7 @@ internal static class IdentityTransaction
             "InvalidToken" => "Accounts.LinkInvalid",
             "PasswordTooShort" or "PasswordRequiresDigit" or "PasswordRequiresLower" or "PasswordRequiresUpper"
                 or "PasswordRequiresNonAlphanumeric" or "PasswordRequiresUniqueChars" => "Accounts.PasswordWeak",
+            Passwords.CommonPasswordValidator.Code => "Accounts.PasswordCommon",
             _ => "Accounts.Failed",
         }).Distinct();
 }

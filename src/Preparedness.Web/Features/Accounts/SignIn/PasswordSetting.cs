@@ -1,6 +1,8 @@
+using System.Globalization;
 using System.Text;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.WebUtilities;
+using Microsoft.EntityFrameworkCore;
 using Preparedness.Web.Data;
 using Preparedness.Web.Features.Accounts.Administration;
 using Preparedness.Web.Features.Audit;
@@ -10,21 +12,35 @@ namespace Preparedness.Web.Features.Accounts.SignIn;
 /// <summary>A user sets their password with the one-time link an administrator gave them.</summary>
 internal sealed class PasswordSetting(UserManager<ApplicationUser> users, PreparednessDbContext db, TimeProvider clock)
 {
+    /// <summary>The token's purpose names the audit event that issued the link: a link cannot claim another issuer.</summary>
+    public static string Purpose(long issuedBy) => "SetPassword:" + issuedBy.ToString(CultureInfo.InvariantCulture);
+
     /// <returns>AccountStrings keys of what went wrong; empty when the password is set.</returns>
-    public async Task<IReadOnlyList<string>> SetAsync(string userId, string token, string password, string? address)
+    public async Task<IReadOnlyList<string>> SetAsync(string userId, string link, string token, string password, string? address)
     {
         var user = await users.FindByIdAsync(userId);
-        if (user is null || !user.IsActive || !TryDecode(token, out var decoded))
+        if (user is null || !user.IsActive || !long.TryParse(link, NumberStyles.None, CultureInfo.InvariantCulture, out var issuedBy) || !TryDecode(token, out var decoded)
+            || !await users.VerifyUserTokenAsync(user, users.Options.Tokens.PasswordResetTokenProvider, Purpose(issuedBy), decoded))
         {
             return ["Accounts.LinkInvalid"];
         }
 
-        // Resetting changes the security stamp, and the token was bound to the old one: the link works once.
+        var issuer = await db.AuditEvents.AsNoTracking()
+            .Where(a => a.Id == issuedBy && a.EntityId == user.Id && (a.Action == AccountActions.Created || a.Action == AccountActions.PasswordLinkIssued))
+            .Select(a => new { a.UserId, a.UserName })
+            .SingleOrDefaultAsync();
+        if (issuer is null)
+        {
+            return ["Accounts.LinkInvalid"];
+        }
+
+        // Resetting changes the security stamp, and the link's token was bound to the old one: the link works once.
         var actor = new Actor(user.Id, user.DisplayName, "", user.GovernorateId, user.OrganisationId, address);
+        var issuedByChange = new FieldChange { Field = "LinkIssuedBy", To = $"{issuer.UserName} ({issuer.UserId})" };
         var result = await IdentityTransaction.RunAsync(
             db,
-            () => users.ResetPasswordAsync(user, decoded, password),
-            () => db.Record(actor, clock.GetUtcNow(), AccountActions.PasswordSet, AccountActions.EntityType, user.Id, user.GovernorateId),
+            async () => await users.ResetPasswordAsync(user, await users.GeneratePasswordResetTokenAsync(user), password),
+            () => db.Record(actor, clock.GetUtcNow(), AccountActions.PasswordSet, AccountActions.EntityType, user.Id, user.GovernorateId, [issuedByChange], $"link {issuedBy}"),
             CancellationToken.None);
         return result.Succeeded ? [] : IdentityTransaction.ErrorKeys(result).ToList();
     }

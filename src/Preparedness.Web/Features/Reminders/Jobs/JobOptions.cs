@@ -25,4 +25,11 @@ internal sealed class JobOptions
     /// </summary>
     [Range(1, 600)]
     public int QueuePollSeconds { get; set; } = 60;
+
+    /// <summary>
+    /// How long a job fetched by a worker that has gone away (the process was killed) stays invisible before
+    /// another worker takes it. The timeout slides while the worker lives, so a long job is never taken twice.
+    /// </summary>
+    [Range(30, 3600)]
+    public int InvisibilityTimeoutSeconds { get; set; } = 120;
 }

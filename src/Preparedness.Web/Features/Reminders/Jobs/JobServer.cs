@@ -36,9 +36,15 @@ internal static class JobServer
     public static PostgreSqlStorageOptions StorageOptions(JobOptions options) => new()
     {
         SchemaName = Schema,
-        PrepareSchemaIfNecessary = true,
+        // The runtime role may not create or alter schemas: the migrate step installs Hangfire's (DatabaseMigration).
+        PrepareSchemaIfNecessary = false,
         EnableLongPolling = true,
         QueuePollInterval = TimeSpan.FromSeconds(options.QueuePollSeconds),
+
+        // A sweep killed mid-run is taken again minutes after a restart, not after Hangfire's default 30;
+        // the live worker keeps renewing its claim, so a long job is not taken by a second one meanwhile.
+        InvisibilityTimeout = TimeSpan.FromSeconds(options.InvisibilityTimeoutSeconds),
+        UseSlidingInvisibilityTimeout = true,
         JobExpirationCheckInterval = TimeSpan.FromHours(1),
         CountersAggregateInterval = TimeSpan.FromMinutes(5),
     };

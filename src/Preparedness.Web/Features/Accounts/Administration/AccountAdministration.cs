@@ -39,7 +39,7 @@ internal sealed class AccountAdministration(IServiceScopeFactory scopes, TimePro
         changes.Insert(0, new FieldChange { Field = "Email", To = draft.Email });
         var result = await IdentityTransaction.RunAsync(
             db,
-            async () => await users.CreateAsync(user) is { Succeeded: false } failed ? failed : await AddRoleAsync(scope, users, user, draft.Role),
+            async () => await users.CreateAsync(user) is { Succeeded: false } failed ? failed : await AddRoleAsync(scope.ServiceProvider, users, user, draft.Role),
             () => db.Record(actor, clock.GetUtcNow(), AccountActions.Created, AccountActions.EntityType, user.Id, user.GovernorateId, changes),
             ct);
         return result.Succeeded
@@ -75,7 +75,7 @@ internal sealed class AccountAdministration(IServiceScopeFactory scopes, TimePro
             return AccountResult.Invalid(["Accounts.NothingToSave"]);
         }
 
-        if (user!.Id == actor.UserId && changes.Any(c => c.Field != nameof(ApplicationUser.DisplayName)))
+        if (ChangesOwnAccess(actor, user!.Id, changes))
         {
             return AccountResult.NotYourself;
         }
@@ -91,7 +91,7 @@ internal sealed class AccountAdministration(IServiceScopeFactory scopes, TimePro
                         return removed;
                     }
 
-                    if (await AddRoleAsync(scope, users, user, draft.Role) is { Succeeded: false } added)
+                    if (await AddRoleAsync(scope.ServiceProvider, users, user, draft.Role) is { Succeeded: false } added)
                     {
                         return added;
                     }
@@ -196,10 +196,14 @@ internal sealed class AccountAdministration(IServiceScopeFactory scopes, TimePro
         return errors.Distinct().ToList();
     }
 
-    private static async Task<IdentityResult> AddRoleAsync(AsyncServiceScope scope, UserManager<ApplicationUser> users, ApplicationUser user, string role)
+    /// <summary>Nobody changes their own role, governorate, organisation or status; their name they may.</summary>
+    internal static bool ChangesOwnAccess(Actor actor, string userId, IEnumerable<FieldChange> changes) =>
+        userId == actor.UserId && changes.Any(c => c.Field != nameof(ApplicationUser.DisplayName));
+
+    internal static async Task<IdentityResult> AddRoleAsync(IServiceProvider services, UserManager<ApplicationUser> users, ApplicationUser user, string role)
     {
         // An installation without demo data has no role rows until the first account of each role.
-        var roles = scope.ServiceProvider.GetRequiredService<RoleManager<IdentityRole>>();
+        var roles = services.GetRequiredService<RoleManager<IdentityRole>>();
         if (!await roles.RoleExistsAsync(role) && await roles.CreateAsync(new IdentityRole(role)) is { Succeeded: false } failed)
         {
             return failed;
@@ -208,7 +212,7 @@ internal sealed class AccountAdministration(IServiceScopeFactory scopes, TimePro
         return await users.AddToRoleAsync(user, role);
     }
 
-    private async Task<AccountLink> LinkAsync(UserManager<ApplicationUser> users, ApplicationUser user, Uri site, CancellationToken ct)
+    internal async Task<AccountLink> LinkAsync(UserManager<ApplicationUser> users, ApplicationUser user, Uri site, CancellationToken ct)
     {
         // The token is bound to the security stamp, which setting the password changes: it works once.
         var token = WebEncoders.Base64UrlEncode(Encoding.UTF8.GetBytes(await users.GeneratePasswordResetTokenAsync(user)));
@@ -216,6 +220,6 @@ internal sealed class AccountAdministration(IServiceScopeFactory scopes, TimePro
         return new AccountLink(url, await links.SendSetPasswordLinkAsync(user.Email!, user.DisplayName, url, ct));
     }
 
-    private static (UserManager<ApplicationUser> Users, PreparednessDbContext Db) Services(AsyncServiceScope scope) =>
+    internal static (UserManager<ApplicationUser> Users, PreparednessDbContext Db) Services(AsyncServiceScope scope) =>
         (scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>(), scope.ServiceProvider.GetRequiredService<PreparednessDbContext>());
 }

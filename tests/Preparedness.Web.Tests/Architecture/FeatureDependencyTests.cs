@@ -22,7 +22,7 @@ public sealed class FeatureDependencyTests
         ["Reminders"] = ["Live", "Tasks"],
         ["Dashboard"] = ["Live", "Reminders", "Tasks", "Verification"],
         ["DemoData"] = ["Tasks"],
-        ["Spreadsheets"] = ["Tasks"],
+        ["Spreadsheets"] = ["Live", "Structure", "Tasks"],
 
         // Administration of governorates, units and organisations: it changes the structure and uses no capability.
         ["Structure"] = [],

@@ -3,16 +3,16 @@ using System.Globalization;
 namespace Preparedness.Benchmarks;
 
 /// <summary>
-/// Command-line options: --iterations N (measured calls per operation), --warmup N, --only readiness|reminders|exports,
+/// Command-line options: --iterations N (measured calls per operation), --warmup N, --only readiness|reminders|exports|imports,
 /// --sweep-rounds N (cold reminder sweeps), --idle-seconds N (how long the idle job server is watched),
-/// --export-rounds N (measured task exports per format).
+/// --export-rounds N (measured task exports per format), --import-rounds N (measured 5,000-row task imports).
 /// </summary>
 internal sealed record BenchSettings(
-    int Iterations, int Warmup, bool Readiness = true, bool Reminders = true, int SweepRounds = 3, int IdleSeconds = 60, bool Exports = true, int ExportRounds = 20)
+    int Iterations, int Warmup, bool Readiness = true, bool Reminders = true, int SweepRounds = 3, int IdleSeconds = 60, bool Exports = true, int ExportRounds = 20, bool Imports = true, int ImportRounds = 3)
 {
     public const string Usage =
-        "usage: deploy/bench.sh [--iterations N (default 540)] [--warmup N (default 270)] [--only readiness|reminders|exports] "
-        + "[--sweep-rounds N (default 3)] [--idle-seconds N (default 60)] [--export-rounds N (default 20)]";
+        "usage: deploy/bench.sh [--iterations N (default 540)] [--warmup N (default 270)] [--only readiness|reminders|exports|imports] "
+        + "[--sweep-rounds N (default 3)] [--idle-seconds N (default 60)] [--export-rounds N (default 20)] [--import-rounds N (default 3)]";
 
     public static BenchSettings? Parse(IReadOnlyList<string> args)
     {
@@ -41,8 +41,11 @@ internal sealed record BenchSettings(
                 case "--export-rounds" when TryCount(value, out var e):
                     settings = settings with { ExportRounds = e };
                     break;
-                case "--only" when value is "readiness" or "reminders" or "exports":
-                    settings = settings with { Readiness = value == "readiness", Reminders = value == "reminders", Exports = value == "exports" };
+                case "--import-rounds" when TryCount(value, out var m):
+                    settings = settings with { ImportRounds = m };
+                    break;
+                case "--only" when value is "readiness" or "reminders" or "exports" or "imports":
+                    settings = settings with { Readiness = value == "readiness", Reminders = value == "reminders", Exports = value == "exports", Imports = value == "imports" };
                     break;
                 default:
                     return null;

@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Preparedness.Benchmarks;
 using Preparedness.Benchmarks.Database;
 using Preparedness.Benchmarks.Exports;
+using Preparedness.Benchmarks.Imports;
 using Preparedness.Benchmarks.Generation;
 using Preparedness.Benchmarks.Measuring;
 using Preparedness.Benchmarks.Reminders;
@@ -54,8 +55,15 @@ if (settings.Exports)
     passed &= await TaskExportBench.RunAsync(database.ConnectionString, settings.ExportRounds);
 }
 
+// Last: it adds tasks to the benchmark database.
+if (settings.Imports)
+{
+    Console.WriteLine($"before the import measurements: {MachineLoad.Describe()}");
+    passed &= await TaskImportBench.RunAsync(database.ConnectionString, settings.ImportRounds);
+}
+
 Console.WriteLine();
 Console.WriteLine(passed
-    ? "RESULT: PASS (every p95, the reminder sweep, the idle job server and the task export within budget)"
+    ? "RESULT: PASS (every p95, the reminder sweep, the idle job server, the task export and the task import within budget)"
     : "RESULT: FAIL (a budget missed, or an operation did not run)");
 return passed ? 0 : 1;

@@ -12,7 +12,7 @@
 # Arguments go to the benchmark: --iterations N (default 540), --warmup N (default 270),
 # --only readiness|reminders|exports|imports, --sweep-rounds N (default 3), --idle-seconds N (default 60),
 # --export-rounds N (default 20: measured exports of one governorate's 4,000 tasks per format, budget 2 s),
-# --import-rounds N (default 3: 5,000-row task imports, preview + apply, budget 5 s; run last, they add tasks), --only imports;
+# --import-rounds N (default 3: 5,000-row task imports, preview + apply, budget 5 s; run last, they add tasks);
 # anything else prints the usage.
 # Exit code: 0 all within budget, 1 a budget missed, 2 bad arguments, other: an error.
 set -euo pipefail

@@ -10,6 +10,7 @@ using Preparedness.Web.Features.Operations;
 using Preparedness.Web.Features.Reminders;
 using Preparedness.Web.Features.Security;
 using Preparedness.Web.Features.Spreadsheets;
+using Preparedness.Web.Features.Spreadsheets.Import;
 using Preparedness.Web.Features.Tasks;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -28,6 +29,12 @@ if (args.Contains("migrate"))
 if (args.FirstOrDefault() == FirstAdministrator.Command)
 {
     Environment.ExitCode = await FirstAdministrator.RunAsync(app.Services, args[1..], Console.Out);
+    return;
+}
+
+if (args.FirstOrDefault() == ImportCommand.Command)
+{
+    Environment.ExitCode = await ImportCommand.RunAsync(app.Services, args[1..], Console.Out);
     return;
 }
 

@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Preparedness.Benchmarks;
 using Preparedness.Benchmarks.Database;
 using Preparedness.Benchmarks.Exports;
+using Preparedness.Benchmarks.Imports;
 using Preparedness.Benchmarks.Generation;
 using Preparedness.Benchmarks.Measuring;
 using Preparedness.Benchmarks.Reminders;
@@ -55,15 +56,22 @@ if (settings.Exports)
     passed &= await TaskExportBench.RunAsync(database.ConnectionString, settings.ExportRounds);
 }
 
-// Last: opening seasons adds 4,000 tasks per round (future seasons, so no current plan changes).
+// Opening seasons adds 4,000 tasks per round (future seasons, so no current plan changes).
 if (settings.Seasons)
 {
     Console.WriteLine($"before the season measurements: {MachineLoad.Describe()}");
     passed &= await SeasonOpeningBench.RunAsync(database.ConnectionString, settings.SeasonRounds);
 }
 
+// Last: it adds tasks to the benchmark database.
+if (settings.Imports)
+{
+    Console.WriteLine($"before the import measurements: {MachineLoad.Describe()}");
+    passed &= await TaskImportBench.RunAsync(database.ConnectionString, settings.ImportRounds);
+}
+
 Console.WriteLine();
 Console.WriteLine(passed
-    ? "RESULT: PASS (every p95, the reminder sweep, the idle job server, the task export and opening a season within budget)"
+    ? "RESULT: PASS (every p95, the reminder sweep, the idle job server, the task export, opening a season and the task import within budget)"
     : "RESULT: FAIL (a budget missed, or an operation did not run)");
 return passed ? 0 : 1;

@@ -22,7 +22,7 @@ public sealed class FeatureDependencyTests
         ["Reminders"] = ["Live", "Tasks"],
         ["Dashboard"] = ["Live", "Reminders", "Tasks", "Verification"],
         ["DemoData"] = ["Tasks"],
-        ["Spreadsheets"] = ["Tasks"],
+        ["Spreadsheets"] = ["Live", "Structure", "Tasks"],
 
         // Health, start-up checks and telemetry: the live listener's state and the reminders' options and meters.
         ["Operations"] = ["Live", "Reminders"],

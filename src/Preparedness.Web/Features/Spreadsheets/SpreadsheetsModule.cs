@@ -3,6 +3,10 @@ using Preparedness.Web.Features.Accounts;
 using Preparedness.Web.Features.Accounts.Administration;
 using Preparedness.Web.Features.Governorates;
 using Preparedness.Web.Features.Localization;
+using Preparedness.Web.Features.Spreadsheets.Import;
+using Preparedness.Web.Features.Spreadsheets.Import.Structure;
+using Preparedness.Web.Features.Spreadsheets.Import.Tasks;
+using Preparedness.Web.Features.Spreadsheets.Import.Users;
 using Preparedness.Web.Features.Tasks;
 
 namespace Preparedness.Web.Features.Spreadsheets;
@@ -10,7 +14,14 @@ namespace Preparedness.Web.Features.Spreadsheets;
 internal static class SpreadsheetsModule
 {
     public static IServiceCollection AddSpreadsheets(this IServiceCollection services) =>
-        services.AddSingleton<StructureQueries>();
+        services
+            .AddSingleton<StructureQueries>()
+            .AddSingleton<SheetTitles>()
+            .AddSingleton<ImportMessages>()
+            .AddSingleton<ImportService>()
+            .AddSingleton<IImporter, StructureImporter>()
+            .AddSingleton<IImporter, UserImporter>()
+            .AddSingleton<IImporter, TaskImporter>();
 
     /// <summary>
     /// /export/tasks, /export/structure and /export/accounts, each .xlsx or .csv. The permission is the one

@@ -74,15 +74,11 @@ internal sealed class OrganisationAdministration(IDbContextFactory<PreparednessD
         return StructureResult.Saved(organisation.Id);
     }
 
-    /// <summary>A local council runs one active unit of its governorate; no other kind names a unit.</summary>
     private static async Task<List<string>> CheckKindAsync(PreparednessDbContext db, int governorateId, Organisation? current, OrganisationDraft draft, CancellationToken ct)
     {
-        if (!Enum.IsDefined(draft.Kind)) return ["Structure.KindInvalid"];
-        if (draft.Kind != OrganisationKind.LocalCouncil) return draft.LocalUnitId is null ? [] : ["Structure.UnitOnlyForCouncil"];
-        if (draft.LocalUnitId is not { } unitId) return ["Structure.CouncilUnitRequired"];
         var kept = current?.LocalUnitId;
-        return await db.LocalUnits.AnyAsync(u => u.Id == unitId && u.GovernorateId == governorateId && (u.IsActive || u.Id == kept), ct)
-            ? []
-            : ["Structure.UnitInvalid"];
+        var unitValid = draft.LocalUnitId is { } unitId
+            && await db.LocalUnits.AnyAsync(u => u.Id == unitId && u.GovernorateId == governorateId && (u.IsActive || u.Id == kept), ct);
+        return OrganisationRules.Kind(draft.Kind, draft.LocalUnitId is not null, unitValid);
     }
 }

@@ -21,17 +21,30 @@ internal static class UnitPlacement
             return errors;
         }
 
-        // Walk up from the new parent: meeting the unit itself would close a loop.
-        var seen = new HashSet<int>();
-        for (int? at = parentId; at is { } id && seen.Add(id); at = units.GetValueOrDefault(id).ParentId)
+        if (ClosesLoop(id => units.GetValueOrDefault(id).ParentId, unit?.Id, parentId))
         {
-            if (id == unit?.Id)
-            {
-                errors.Add("Structure.ParentCycle");
-                break;
-            }
+            errors.Add("Structure.ParentCycle");
         }
 
         return errors;
+    }
+
+    /// <summary>
+    /// Walks up from the new parent: meeting the unit itself would close a loop. By id; the structure import gives
+    /// its new units, which have none yet, negative stand-ins.
+    /// </summary>
+    public static bool ClosesLoop<TKey>(Func<TKey, TKey?> parentOf, TKey? unit, TKey newParent)
+        where TKey : struct
+    {
+        var seen = new HashSet<TKey>();
+        for (TKey? at = newParent; at is { } key && seen.Add(key); at = parentOf(key))
+        {
+            if (unit is { } self && EqualityComparer<TKey>.Default.Equals(key, self))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

@@ -40,7 +40,7 @@ internal sealed class AccountAdministration(IServiceScopeFactory scopes, TimePro
         AuditEvent? created = null;
         var result = await IdentityTransaction.RunAsync(
             db,
-            async () => await users.CreateAsync(user) is { Succeeded: false } failed ? failed : await AddRoleAsync(scope, users, user, draft.Role),
+            async () => await users.CreateAsync(user) is { Succeeded: false } failed ? failed : await AddRoleAsync(scope.ServiceProvider, users, user, draft.Role),
             () => created = db.Record(actor, clock.GetUtcNow(), AccountActions.Created, AccountActions.EntityType, user.Id, user.GovernorateId, changes),
             ct);
         if (!result.Succeeded)
@@ -49,9 +49,7 @@ internal sealed class AccountAdministration(IServiceScopeFactory scopes, TimePro
         }
 
         // The first link of a leadership account goes to its owner only: the secretariat who made it never sees it.
-        var link = await LinkAsync(users, user, created!.Id, site, ct);
-        var shown = actor.CanIssuePasswordLink(draft.Role, draft.GovernorateId) ? link : link.Sent ? link with { Url = "" } : null;
-        return AccountResult.Done(user.Id, shown);
+        return AccountResult.Done(user.Id, await FirstLinkAsync(actor, users, user, draft.Role, created!.Id, site, ct));
     }
 
     public async Task<AccountResult> UpdateAsync(Actor actor, string userId, AccountDraft draft, CancellationToken ct = default)
@@ -82,7 +80,7 @@ internal sealed class AccountAdministration(IServiceScopeFactory scopes, TimePro
             return AccountResult.Invalid(["Accounts.NothingToSave"]);
         }
 
-        if (user!.Id == actor.UserId && changes.Any(c => c.Field != nameof(ApplicationUser.DisplayName)))
+        if (ChangesOwnAccess(actor, user!.Id, changes))
         {
             return AccountResult.NotYourself;
         }
@@ -98,7 +96,7 @@ internal sealed class AccountAdministration(IServiceScopeFactory scopes, TimePro
                         return removed;
                     }
 
-                    if (await AddRoleAsync(scope, users, user, draft.Role) is { Succeeded: false } added)
+                    if (await AddRoleAsync(scope.ServiceProvider, users, user, draft.Role) is { Succeeded: false } added)
                     {
                         return added;
                     }
@@ -209,10 +207,14 @@ internal sealed class AccountAdministration(IServiceScopeFactory scopes, TimePro
         return errors.Distinct().ToList();
     }
 
-    private static async Task<IdentityResult> AddRoleAsync(AsyncServiceScope scope, UserManager<ApplicationUser> users, ApplicationUser user, string role)
+    /// <summary>Nobody changes their own role, governorate, organisation or status; their name they may.</summary>
+    internal static bool ChangesOwnAccess(Actor actor, string userId, IEnumerable<FieldChange> changes) =>
+        userId == actor.UserId && changes.Any(c => c.Field != nameof(ApplicationUser.DisplayName));
+
+    internal static async Task<IdentityResult> AddRoleAsync(IServiceProvider services, UserManager<ApplicationUser> users, ApplicationUser user, string role)
     {
         // An installation without demo data has no role rows until the first account of each role.
-        var roles = scope.ServiceProvider.GetRequiredService<RoleManager<IdentityRole>>();
+        var roles = services.GetRequiredService<RoleManager<IdentityRole>>();
         if (!await roles.RoleExistsAsync(role) && await roles.CreateAsync(new IdentityRole(role)) is { Succeeded: false } failed)
         {
             return failed;
@@ -221,7 +223,17 @@ internal sealed class AccountAdministration(IServiceScopeFactory scopes, TimePro
         return await users.AddToRoleAsync(user, role);
     }
 
-    private async Task<AccountLink> LinkAsync(UserManager<ApplicationUser> users, ApplicationUser user, long issuedBy, Uri site, CancellationToken ct)
+    /// <summary>
+    /// A new account's first set-password link, issued by the audit event that created it. The link of an account the
+    /// actor may not issue links for (a leadership account made by the secretariat) goes to its owner only.
+    /// </summary>
+    internal async Task<AccountLink?> FirstLinkAsync(Actor actor, UserManager<ApplicationUser> users, ApplicationUser user, string role, long createdBy, Uri site, CancellationToken ct)
+    {
+        var link = await LinkAsync(users, user, createdBy, site, ct);
+        return actor.CanIssuePasswordLink(role, user.GovernorateId) ? link : link.Sent ? link with { Url = "" } : null;
+    }
+
+    internal async Task<AccountLink> LinkAsync(UserManager<ApplicationUser> users, ApplicationUser user, long issuedBy, Uri site, CancellationToken ct)
     {
         // The token is bound to the security stamp, which setting the password changes: it works once. It is
         // also bound to the audit event that issued it, so the password-set event can say who gave the link.
@@ -230,6 +242,6 @@ internal sealed class AccountAdministration(IServiceScopeFactory scopes, TimePro
         return new AccountLink(url, await links.SendSetPasswordLinkAsync(user.Email!, user.DisplayName, url, ct));
     }
 
-    private static (UserManager<ApplicationUser> Users, PreparednessDbContext Db) Services(AsyncServiceScope scope) =>
+    internal static (UserManager<ApplicationUser> Users, PreparednessDbContext Db) Services(AsyncServiceScope scope) =>
         (scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>(), scope.ServiceProvider.GetRequiredService<PreparednessDbContext>());
 }

@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using MudBlazor.Services;
 using Preparedness.Web.Components.Layout;
 using Preparedness.Web.Features.Accounts;
+using Preparedness.Web.Features.Spreadsheets.Import;
 
 namespace Preparedness.Web.Tests.Components.Layout;
 
@@ -22,8 +23,8 @@ public sealed class NavMenuTests : BunitContext
 
     private static readonly Dictionary<string, string[]> Extra = new()
     {
-        [Roles.Administrator] = ["verification", "tasks/new", "tasks/library", "notifications/deliveries", "admin/structure", "admin/users", "audit"],
-        [Roles.Secretariat] = ["verification", "tasks/new", "tasks/library", "notifications/deliveries", "admin/structure", "admin/users", "audit"],
+        [Roles.Administrator] = ["verification", "tasks/new", "tasks/library", "notifications/deliveries", "admin/structure", "admin/import", "admin/users", "audit"],
+        [Roles.Secretariat] = ["verification", "tasks/new", "tasks/library", "notifications/deliveries", "admin/structure", "admin/import", "admin/users", "audit"],
         [Roles.OrganisationHead] = ["tasks/mine"],
         [Roles.MilitaryAdviser] = ["verification"],
         [Roles.Governor] = [],
@@ -46,6 +47,7 @@ public sealed class NavMenuTests : BunitContext
         Assert.Equal(actor.CanManageAnyTasks, shown.Contains("tasks/new") && shown.Contains("tasks/library"));
         Assert.Equal(actor.CanReadAnyDeliveryLog, shown.Contains("notifications/deliveries"));
         Assert.Equal(actor.CanManageAnyStructure, shown.Contains("admin/structure"));
+        Assert.Equal(actor.CanImportAny(), shown.Contains("admin/import"));
         Assert.Equal(actor.CanAdministerAccounts, shown.Contains("admin/users"));
         Assert.Equal(actor.CanReadAudit, shown.Contains("audit"));
     }

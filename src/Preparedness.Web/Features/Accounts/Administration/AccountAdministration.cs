@@ -242,6 +242,6 @@ internal sealed class AccountAdministration(IServiceScopeFactory scopes, TimePro
         return new AccountLink(url, await links.SendSetPasswordLinkAsync(user.Email!, user.DisplayName, url, ct));
     }
 
-    internal static (UserManager<ApplicationUser> Users, PreparednessDbContext Db) Services(AsyncServiceScope scope) =>
+    private static (UserManager<ApplicationUser> Users, PreparednessDbContext Db) Services(AsyncServiceScope scope) =>
         (scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>(), scope.ServiceProvider.GetRequiredService<PreparednessDbContext>());
 }

@@ -4,6 +4,8 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using Preparedness.Web.Data;
 using Preparedness.Web.Features.DemoData;
+using Preparedness.Web.Features.Localization;
+using Preparedness.Web.Features.Plans;
 using Preparedness.Web.Tests.Infrastructure;
 
 namespace Preparedness.Web.Tests.Browser;
@@ -53,8 +55,10 @@ public sealed partial class DashboardRankingTests(AppHost app, BrowserFixture br
     {
         await using var db = await app.Services.GetRequiredService<IDbContextFactory<PreparednessDbContext>>().CreateDbContextAsync();
         var alexandria = await db.Governorates.Where(g => g.Code == DemoAccounts.Alexandria).Select(g => g.Id).SingleAsync();
+        // The dashboard reads the current season; another test may have opened a later one.
+        var plan = await db.CurrentPlanIdAsync(alexandria, CairoTime.Today(TimeProvider.System), default);
         return (await db.Organisations.CountAsync(o => o.GovernorateId == alexandria),
-            await db.Tasks.Where(t => t.GovernorateId == alexandria).Select(t => t.OrganisationId).Distinct().CountAsync());
+            await db.Tasks.Where(t => t.PlanId == plan).Select(t => t.OrganisationId).Distinct().CountAsync());
     }
 
     private static async Task SortByScoreAsync(ILocator table, string direction)

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using Preparedness.Web.Tests.Infrastructure;
 
@@ -20,14 +21,19 @@ public sealed class NotificationBellTests(AppHost app, BrowserFixture browser)
 
         await secretariat.ClickAsync("[data-testid=remind-now]");
         await Assertions.Expect(secretariat.Locator(".mud-snackbar")).ToContainTextAsync("تم إرسال التذكير");
-        await Assertions.Expect(bell).ToHaveAttributeAsync("data-unread", (unreadBefore + 1).ToString(CultureInfo.InvariantCulture));
+        // Other notifications may reach this owner meanwhile (the demo's overdue work is chased by the jobs), so
+        // the test waits for the count to rise and then finds the reminder by its words, not by arithmetic.
+        await Assertions.Expect(bell).Not.ToHaveAttributeAsync("data-unread", unreadBefore.ToString(CultureInfo.InvariantCulture));
         await bell.Locator("button").ClickAsync();
-        await Assertions.Expect(owner.Locator("[data-testid=bell-item]").First).ToContainTextAsync("تذكير من السكرتير العام لمحافظة الأقصر");
+        var reminder = owner.Locator("[data-testid=bell-item]", new() { HasText = "تذكير من السكرتير العام لمحافظة الأقصر" }).First;
+        await Assertions.Expect(reminder).ToHaveClassAsync(new Regex(@"\bunread\b"));
         await secretariat.ClickAsync("[data-testid=remind-now]");
 
         await Assertions.Expect(secretariat.Locator(".mud-snackbar").Last).ToContainTextAsync("أُرسل تذكير خلال الساعة الماضية");
-        await owner.Locator("[data-testid=bell-item]").First.ClickAsync();
+        await reminder.ClickAsync();
         await owner.WaitForURLAsync($"**/tasks/{task.Id}");
-        await Assertions.Expect(bell).ToHaveAttributeAsync("data-unread", unreadBefore.ToString(CultureInfo.InvariantCulture));
+        await bell.Locator("button").ClickAsync();
+        await Assertions.Expect(owner.Locator("[data-testid=bell-item]", new() { HasText = "تذكير من السكرتير العام لمحافظة الأقصر" }).First)
+            .Not.ToHaveClassAsync(new Regex(@"\bunread\b"));
     }
 }

@@ -20,7 +20,7 @@ public sealed class ScreenLayoutTests(AppHost app, BrowserFixture browser)
             ("/organisations", "[data-testid=table-organisations] td.col-name"),
             ("/units", "[data-testid=table-units] td.col-name"),
             ("/tasks", "[data-testid=task-table] [data-testid=task-link]"),
-            ("/verification", "[data-testid=task-table] [data-testid=task-link]"),
+            ("/verification", "[data-testid=queue] [data-testid=task-link]"),
             ("/audit", "[data-testid=audit-table] [data-testid=audit-action]"),
             ("/admin/structure", "[data-testid=unit-table] td:has([data-testid=unit-name]) > div"),
         };

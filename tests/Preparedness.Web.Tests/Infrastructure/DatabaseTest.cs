@@ -46,8 +46,14 @@ public abstract class DatabaseTest : IAsyncLifetime
             .AddPreparedness(configuration);
         ConfigureServices(collection);
         services = collection.BuildServiceProvider(validateScopes: true);
-        World = await TestWorld.CreateAsync(Get<IDbContextFactory<PreparednessDbContext>>(), Clock);
+        if (CreatesWorld)
+        {
+            World = await TestWorld.CreateAsync(Get<IDbContextFactory<PreparednessDbContext>>(), Clock);
+        }
     }
+
+    /// <summary>False for a test of a new installation: the database is migrated and otherwise empty.</summary>
+    protected virtual bool CreatesWorld => true;
 
     /// <summary>A test class's own settings or stand-ins, after the app's registrations.</summary>
     protected virtual void ConfigureServices(IServiceCollection services)

@@ -26,7 +26,8 @@ public sealed class RestoreDrillTests : IAsyncLifetime
     {
         await SeedDemoDataAsync();
 
-        var source = new NpgsqlConnectionStringBuilder(ConnectionString);
+        // Backups and restores are an operator's work, as the server's administrator: the app's runtime role may not create databases.
+        var source = new NpgsqlConnectionStringBuilder(TestPostgres.Instance.ConnectionString(new NpgsqlConnectionStringBuilder(ConnectionString).Database!));
         var backup = Path.Combine(folder, "drill.dump");
         var scratch = "restore_" + Guid.NewGuid().ToString("N")[..12];
         try
@@ -35,7 +36,7 @@ public sealed class RestoreDrillTests : IAsyncLifetime
             Assert.True(File.Exists(backup + ".sha256"));
             await RunAsync("restore.sh", source, "postgres", backup, scratch);
 
-            var restored = new NpgsqlConnectionStringBuilder(ConnectionString) { Database = scratch }.ConnectionString;
+            var restored = new NpgsqlConnectionStringBuilder(source.ConnectionString) { Database = scratch }.ConnectionString;
             var before = await SnapshotAsync(ConnectionString);
             var after = await SnapshotAsync(restored);
 
@@ -64,7 +65,7 @@ public sealed class RestoreDrillTests : IAsyncLifetime
         var failure = await Assert.ThrowsAsync<InvalidOperationException>(() => RunAsync("restore.sh", source, "postgres", backup, scratch));
 
         Assert.Contains("checksum mismatch", failure.Message, StringComparison.Ordinal);
-        await using var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(ConnectionString) { Database = "postgres" }.ConnectionString);
+        await using var connection = new NpgsqlConnection(TestPostgres.Instance.ConnectionString("postgres"));
         await connection.OpenAsync();
         await using var exists = new NpgsqlCommand("SELECT count(*) FROM pg_database WHERE datname = @name", connection);
         exists.Parameters.AddWithValue("name", scratch);
@@ -135,7 +136,7 @@ public sealed class RestoreDrillTests : IAsyncLifetime
 
     private async Task DropAsync(string database)
     {
-        await using var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(ConnectionString) { Database = "postgres" }.ConnectionString);
+        await using var connection = new NpgsqlConnection(TestPostgres.Instance.ConnectionString("postgres"));
         await connection.OpenAsync();
         await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{database}\" WITH (FORCE)", connection);
         await drop.ExecuteNonQueryAsync();

@@ -19,7 +19,7 @@ public sealed class BundledBellTests(AppHost app, BrowserFixture browser)
     public async Task The_secretariat_hears_of_an_organisations_late_tasks_in_one_notification(string organisationCode, int width, int height)
     {
         var (organisation, titles) = await AddLateTasksAsync(organisationCode, width, 3);
-        var since = DateTimeOffset.UtcNow;
+        var since = app.Services.GetRequiredService<TimeProvider>().GetUtcNow();
 
         await app.Services.GetRequiredService<SendRemindersJob>().ExecuteAsync(CancellationToken.None);
 
@@ -52,7 +52,9 @@ public sealed class BundledBellTests(AppHost app, BrowserFixture browser)
         await using var db = await app.Services.GetRequiredService<IDbContextFactory<PreparednessDbContext>>().CreateDbContextAsync();
         var organisation = await db.Organisations.Include(o => o.Governorate).SingleAsync(o => o.Code == code && o.Governorate!.Code == "luxor");
         var template = await db.Tasks.AsNoTracking().Where(t => t.GovernorateId == organisation.GovernorateId).OrderByDescending(t => t.PlanId).FirstAsync();
-        var today = Preparedness.Web.Features.Localization.CairoTime.Today(TimeProvider.System);
+        var clock = app.Services.GetRequiredService<TimeProvider>();
+        var now = clock.GetUtcNow();
+        var today = Preparedness.Web.Features.Localization.CairoTime.Today(clock);
         var titles = new List<string>();
         for (var i = 0; i < count; i++)
         {
@@ -61,7 +63,7 @@ public sealed class BundledBellTests(AppHost app, BrowserFixture browser)
                 PlanId = template.PlanId, GovernorateId = organisation.GovernorateId, OrganisationId = organisation.Id,
                 TitleAr = $"فحص مخزون الأمصال {run}-{i + 1}", TitleEn = $"Check serum stock {run}-{i + 1}",
                 Category = TaskCategory.Health, Priority = TaskPriority.High, DueOn = today.AddDays(-3 - i),
-                CreatedAt = DateTimeOffset.UtcNow.AddDays(-20), LastUpdatedAt = DateTimeOffset.UtcNow, LastUpdatedByName = "test",
+                CreatedAt = now.AddDays(-20), LastUpdatedAt = now, LastUpdatedByName = "test",
             };
             task.RefreshSearchText();
             db.Tasks.Add(task);

@@ -56,7 +56,7 @@ public sealed partial class DashboardRankingTests(AppHost app, BrowserFixture br
         await using var db = await app.Services.GetRequiredService<IDbContextFactory<PreparednessDbContext>>().CreateDbContextAsync();
         var alexandria = await db.Governorates.Where(g => g.Code == DemoAccounts.Alexandria).Select(g => g.Id).SingleAsync();
         // The dashboard reads the current season; another test may have opened a later one.
-        var plan = await db.CurrentPlanIdAsync(alexandria, CairoTime.Today(TimeProvider.System), default);
+        var plan = await db.CurrentPlanIdAsync(alexandria, CairoTime.Today(app.Services.GetRequiredService<TimeProvider>()), default);
         return (await db.Organisations.CountAsync(o => o.GovernorateId == alexandria),
             await db.Tasks.Where(t => t.PlanId == plan).Select(t => t.OrganisationId).Distinct().CountAsync());
     }

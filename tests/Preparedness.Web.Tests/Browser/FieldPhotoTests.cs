@@ -17,7 +17,7 @@ public sealed class FieldPhotoTests(AppHost app, BrowserFixture browser)
     public async Task A_4000_px_phone_photo_arrives_at_most_2000_px_upright_with_its_capture_time_and_position()
     {
         var (task, _) = await DemoChanges.OpenTaskAsync(app.Services, "luxor", "lx-esna");
-        var takenAt = DateTimeOffset.UtcNow.AddHours(-1);
+        var takenAt = app.Services.GetRequiredService<TimeProvider>().GetUtcNow().AddHours(-1);
         var exifTime = CairoTime.ToCairo(takenAt).ToString("yyyy:MM:dd HH:mm:ss", CultureInfo.InvariantCulture);
 
         // Held sideways, as phones store portrait photos: 4,000 × 3,000 stored, orientation 6 (turn right to view).

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Net;
 using System.Text.Json;
 using Microsoft.AspNetCore.Hosting;
@@ -9,6 +10,8 @@ using Microsoft.Extensions.DependencyInjection;
 using Preparedness.Testing.Postgres;
 using Preparedness.Web.Data;
 
+using Preparedness.Web.Tests.Infrastructure;
+
 namespace Preparedness.Web.Tests.Features.Operations;
 
 /// <summary>
@@ -19,42 +22,22 @@ public sealed class HealthEndpointTests : IAsyncLifetime
 {
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(60);
 
-    private ThrowawayPostgres postgres = default!;
-    private WebApplicationFactory<Program> factory = default!;
-    private HttpClient client = default!;
+    private OwnServerApp app = default!;
 
-    public async Task InitializeAsync()
-    {
-        postgres = ThrowawayPostgres.Start();
-        var connectionString = await postgres.CreateDatabaseAsync("health");
-        factory = new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
-        {
-            builder.UseEnvironment("Development");
-            builder.UseSetting("ConnectionStrings:Preparedness", connectionString);
-            builder.UseSetting("Preparedness:MigrateOnStartup", "true");
-
-            // Hangfire keeps static state: only the AppHost runs a job server in this process.
-            builder.UseSetting("Preparedness:Jobs:Enabled", "false");
-            builder.UseSetting("Logging:LogLevel:Default", "None");
-            builder.UseSetting("Logging:LogLevel:Microsoft.EntityFrameworkCore", "None");
-        });
-        factory.UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
-        factory.StartServer();
-        var address = factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        client = new HttpClient { BaseAddress = new Uri(address), Timeout = TimeSpan.FromSeconds(20) };
-    }
+    public async Task InitializeAsync() =>
+        app = await OwnServerApp.StartAsync("health", TimeSpan.FromSeconds(20));
 
     [Fact]
     public async Task Ready_turns_unhealthy_when_the_database_stops_and_healthy_when_it_returns_while_live_stays_healthy()
     {
         await WaitForAsync("/health/ready", HttpStatusCode.OK, "Healthy");
 
-        postgres.StopServer();
+        app.Postgres.StopServer();
         await WaitForAsync("/health/ready", HttpStatusCode.ServiceUnavailable, "Unhealthy");
-        var live = await client.GetAsync("/health/live");
+        var live = await app.Client.GetAsync("/health/live");
         Assert.Equal(HttpStatusCode.OK, live.StatusCode);
 
-        postgres.StartServer();
+        app.Postgres.StartServer();
         await WaitForAsync("/health/ready", HttpStatusCode.OK, "Healthy");
     }
 
@@ -63,8 +46,8 @@ public sealed class HealthEndpointTests : IAsyncLifetime
     {
         await WaitForAsync("/health/ready", HttpStatusCode.OK, "Healthy");
 
-        var plain = await client.GetStringAsync("/health/ready");
-        var details = JsonDocument.Parse(await client.GetStringAsync("/health/ready?details")).RootElement;
+        var plain = await app.Client.GetStringAsync("/health/ready");
+        var details = JsonDocument.Parse(await app.Client.GetStringAsync("/health/ready?details")).RootElement;
 
         Assert.Equal("Healthy", plain);
         Assert.Equal("Healthy", details.GetProperty("status").GetString());
@@ -75,7 +58,7 @@ public sealed class HealthEndpointTests : IAsyncLifetime
     [Fact]
     public async Task A_database_missing_migrations_is_not_ready()
     {
-        var empty = await postgres.CreateDatabaseAsync("unmigrated");
+        var empty = await app.Postgres.CreateDatabaseAsync("unmigrated");
         var services = new ServiceCollection()
             .AddDbContextFactory<PreparednessDbContext>(o => o.UseNpgsql(empty, n => n.MigrationsHistoryTable("__ef_migrations_history")).UseSnakeCaseNamingConvention())
             .BuildServiceProvider();
@@ -89,13 +72,13 @@ public sealed class HealthEndpointTests : IAsyncLifetime
 
     private async Task WaitForAsync(string path, HttpStatusCode status, string body)
     {
-        var deadline = DateTime.UtcNow + Patience;
+        var waited = Stopwatch.StartNew();
         var last = "";
-        while (DateTime.UtcNow < deadline)
+        while (waited.Elapsed < Patience)
         {
             try
             {
-                using var response = await client.GetAsync(path);
+                using var response = await app.Client.GetAsync(path);
                 last = $"{(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}";
                 if (response.StatusCode == status && last.EndsWith(body, StringComparison.Ordinal))
                 {
@@ -115,12 +98,9 @@ public sealed class HealthEndpointTests : IAsyncLifetime
 
     public async Task DisposeAsync()
     {
-        client?.Dispose();
-        if (factory is not null)
+        if (app is not null)
         {
-            await factory.DisposeAsync();
+            await app.DisposeAsync();
         }
-
-        postgres?.Dispose();
     }
 }

@@ -15,6 +15,8 @@ using Preparedness.Web.Features.Tasks;
 using Xunit.Abstractions;
 using TaskStatus = Preparedness.Web.Features.Tasks.TaskStatus;
 
+using Preparedness.Web.Tests.Infrastructure;
+
 namespace Preparedness.Web.Tests.Features.Operations.Faults;
 
 /// <summary>
@@ -25,50 +27,33 @@ public sealed class PostgresRestartTests(ITestOutputHelper output) : IAsyncLifet
 {
     private static readonly TimeSpan ServesAgainWithin = TimeSpan.FromSeconds(30);
 
-    private ThrowawayPostgres postgres = default!;
-    private WebApplicationFactory<Program> factory = default!;
-    private HttpClient client = default!;
+    private OwnServerApp app = default!;
 
-    public async Task InitializeAsync()
-    {
-        postgres = ThrowawayPostgres.Start();
-        var connectionString = await postgres.CreateDatabaseAsync("restart");
-        factory = new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
-        {
-            builder.UseEnvironment("Development");
-            builder.UseSetting("ConnectionStrings:Preparedness", connectionString);
-            builder.UseSetting("Preparedness:MigrateOnStartup", "true");
-            builder.UseSetting("Preparedness:SeedDemoData", "true");
-            builder.UseSetting("Preparedness:Jobs:Enabled", "false");
-            builder.UseSetting("Logging:LogLevel:Default", "None");
-            builder.UseSetting("Logging:LogLevel:Microsoft.EntityFrameworkCore", "None");
-        });
-        factory.UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
-        factory.StartServer();
-        var address = factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        client = new HttpClient { BaseAddress = new Uri(address), Timeout = TimeSpan.FromSeconds(10) };
-    }
+    public async Task InitializeAsync() =>
+        app = await OwnServerApp.StartAsync("restart", TimeSpan.FromSeconds(10), demoData: true);
 
     [Fact]
     public async Task Saves_told_succeeded_survive_a_restart_the_app_serves_again_within_30_s_and_screens_re_read()
     {
         var (actor, task) = await OwnerAndTaskAsync();
-        var heard = new ConcurrentQueue<(DateTime At, string? Note)>();
-        var resyncs = new ConcurrentQueue<DateTime>();
-        using var screen = factory.Services.GetRequiredService<LiveFeed>().Subscribe<TaskChange>(
+        // Moments on one monotonic clock: a wall-clock step during the test cannot reorder them.
+        var clock = Stopwatch.StartNew();
+        var heard = new ConcurrentQueue<(TimeSpan At, string? Note)>();
+        var resyncs = new ConcurrentQueue<TimeSpan>();
+        using var screen = app.Services.GetRequiredService<LiveFeed>().Subscribe<TaskChange>(
             LiveScope.Governorate(task.GovernorateId),
-            change => { heard.Enqueue((DateTime.UtcNow, null)); return Task.CompletedTask; },
-            () => { resyncs.Enqueue(DateTime.UtcNow); return Task.CompletedTask; });
-        var saver = new Saver(factory.Services, actor, task.Id, task.Status);
+            change => { heard.Enqueue((clock.Elapsed, null)); return Task.CompletedTask; },
+            () => { resyncs.Enqueue(clock.Elapsed); return Task.CompletedTask; });
+        var saver = new Saver(app.Services, actor, task.Id, task.Status);
         using var stop = new CancellationTokenSource();
         var loop = saver.RunAsync(stop.Token);
 
         await saver.WaitForSavesAsync(5, TimeSpan.FromSeconds(60));
         var restart = Stopwatch.StartNew();
-        postgres.StopServer();
-        var down = DateTime.UtcNow;
-        postgres.StartServer();
-        var up = DateTime.UtcNow;
+        app.Postgres.StopServer();
+        var down = clock.Elapsed;
+        app.Postgres.StartServer();
+        var up = clock.Elapsed;
         var savesBefore = saver.Succeeded.Count;
         await saver.WaitForSavesAsync(savesBefore + 5, ServesAgainWithin);
         var servedAgain = restart.Elapsed;
@@ -81,7 +66,7 @@ public sealed class PostgresRestartTests(ITestOutputHelper output) : IAsyncLifet
         await loop;
 
         // Every save the user was told succeeded is in the database, once.
-        await using var db = await factory.Services.GetRequiredService<IDbContextFactory<PreparednessDbContext>>().CreateDbContextAsync();
+        await using var db = await app.Services.GetRequiredService<IDbContextFactory<PreparednessDbContext>>().CreateDbContextAsync();
         var notes = await db.TaskHistory.Where(h => h.TaskId == task.Id && h.Note != null && h.Note.StartsWith("restart-")).Select(h => h.Note!).ToListAsync();
         Assert.All(saver.Succeeded, note => Assert.Single(notes, note));
 
@@ -96,7 +81,7 @@ public sealed class PostgresRestartTests(ITestOutputHelper output) : IAsyncLifet
 
     private async Task<(Actor Actor, (int Id, int GovernorateId, TaskStatus Status) Task)> OwnerAndTaskAsync()
     {
-        await using var db = await factory.Services.GetRequiredService<IDbContextFactory<PreparednessDbContext>>().CreateDbContextAsync();
+        await using var db = await app.Services.GetRequiredService<IDbContextFactory<PreparednessDbContext>>().CreateDbContextAsync();
         var user = await db.Users.SingleAsync(u => u.UserName == "admin@preparedness.demo");
         var task = await db.Tasks
             .Where(t => t.Status == TaskStatus.InProgress && t.Measure != MeasureKind.Quantity)
@@ -108,22 +93,22 @@ public sealed class PostgresRestartTests(ITestOutputHelper output) : IAsyncLifet
 
     private static async Task Until(Func<bool> condition, string what)
     {
-        var deadline = DateTime.UtcNow + ServesAgainWithin;
+        var waited = Stopwatch.StartNew();
         while (!condition())
         {
-            Assert.True(DateTime.UtcNow < deadline, $"Not within {ServesAgainWithin.TotalSeconds} s: {what}");
+            Assert.True(waited.Elapsed < ServesAgainWithin, $"Not within {ServesAgainWithin.TotalSeconds} s: {what}");
             await Task.Delay(100);
         }
     }
 
     private async Task WaitForReadyAsync()
     {
-        var deadline = DateTime.UtcNow + ServesAgainWithin;
-        while (DateTime.UtcNow < deadline)
+        var waited = Stopwatch.StartNew();
+        while (waited.Elapsed < ServesAgainWithin)
         {
             try
             {
-                if ((await client.GetAsync("/health/ready")).StatusCode == HttpStatusCode.OK)
+                if ((await app.Client.GetAsync("/health/ready")).StatusCode == HttpStatusCode.OK)
                 {
                     return;
                 }
@@ -141,12 +126,9 @@ public sealed class PostgresRestartTests(ITestOutputHelper output) : IAsyncLifet
 
     public async Task DisposeAsync()
     {
-        client?.Dispose();
-        if (factory is not null)
+        if (app is not null)
         {
-            await factory.DisposeAsync();
+            await app.DisposeAsync();
         }
-
-        postgres?.Dispose();
     }
 }

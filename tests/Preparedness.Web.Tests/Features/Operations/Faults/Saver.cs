@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Collections.Concurrent;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -75,10 +76,10 @@ internal sealed class Saver(IServiceProvider services, Actor actor, int taskId, 
 
     public async Task WaitForSavesAsync(int count, TimeSpan within)
     {
-        var deadline = DateTime.UtcNow + within;
+        var waited = Stopwatch.StartNew();
         while (Succeeded.Count < count)
         {
-            var left = deadline - DateTime.UtcNow;
+            var left = within - waited.Elapsed;
             Assert.True(left > TimeSpan.Zero, $"only {Succeeded.Count} of {count} saves succeeded within {within.TotalSeconds} s ({Failed} failed)");
             await saved.WaitAsync(left);
         }

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Preparedness.Web.Data;
 using Preparedness.Web.Features;
 
@@ -24,7 +25,16 @@ internal static class AppServices
             .Build();
         var services = new ServiceCollection();
         services.AddSingleton<IConfiguration>(configuration);
-        services.AddLogging();
+        services.AddLogging(logging =>
+        {
+            // BENCH_SQL=1: print each statement the app runs with its duration, to see where a figure goes.
+            if (Environment.GetEnvironmentVariable("BENCH_SQL") == "1")
+            {
+                logging.AddSimpleConsole(o => o.SingleLine = true)
+                    .AddFilter("Microsoft.EntityFrameworkCore.Database.Command", LogLevel.Information)
+                    .AddFilter("Microsoft", LogLevel.Warning);
+            }
+        });
         services.AddSingleton(clock ?? TimeProvider.System);
         services.AddPreparedness(configuration);
         if (interceptor is not null)

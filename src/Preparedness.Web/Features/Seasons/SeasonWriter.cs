@@ -34,27 +34,37 @@ internal static class SeasonWriter
         .. task.Achieved == 0 ? [] : new[] { new FieldChange { Field = nameof(task.Achieved), To = task.Achieved.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture) } },
     ];
 
+    private static async Task CopyTasksAsync(PreparednessDbContext db, Actor actor, DateTimeOffset now, SeasonPlan plan, List<ReadinessTask> tasks, CancellationToken ct)
+    {
+        var ids = await db.ReserveIdsAsync<ReadinessTask>(tasks.Count, ct);
+        var history = await db.ReserveIdsAsync<TaskHistoryEntry>(tasks.Count, ct);
+        for (var i = 0; i < tasks.Count; i++)
+        {
+            var task = tasks[i];
+            (task.Id, task.PlanId, task.GovernorateId, task.CreatedAt) = ((int)ids[i], plan.Id, plan.GovernorateId, now);
+            TaskEditingService.Stamp(task, actor, now);
+            var entry = TaskEditingService.Entry(actor, now, HistoryKind.Created, StartingState(task), task.Id);
+            entry.Id = history[i];
+            task.History.Add(entry);
+        }
+
+        await db.CopyAsync(tasks, ct);
+        await db.CopyAsync(tasks.SelectMany(t => t.History).ToList(), ct);
+    }
+
     public static async Task<SeasonResult> SaveAsync(
         PreparednessDbContext db, Actor actor, DateTimeOffset now, SeasonPlan plan, List<ReadinessTask> tasks, string action, string note, CancellationToken ct)
     {
         db.Plans.Add(plan);
-        foreach (var task in tasks)
-        {
-            task.Plan = plan;
-            task.GovernorateId = plan.GovernorateId;
-            task.CreatedAt = now;
-            TaskEditingService.Stamp(task, actor, now);
-            task.History.Add(TaskEditingService.Entry(actor, now, HistoryKind.Created, StartingState(task)));
-        }
-
-        db.Tasks.AddRange(tasks);
         try
         {
+            // The plan and its audit row through EF; the tasks and their first history entries by COPY (thousands of rows).
             await db.SaveAndAnnounceAsync(
                 () => new TaskChange(ChangeKind.Bulk, plan.GovernorateId, null, null, null, null, null, null, null, null, null, tasks.Count, actor.Name, now),
                 ct,
                 () => db.Record(actor, now, action, "season_plan", $"{plan.Id}", plan.GovernorateId,
-                    [new FieldChange { Field = "Tasks", To = $"{tasks.Count}" }], note));
+                    [new FieldChange { Field = "Tasks", To = $"{tasks.Count}" }], note),
+                token => CopyTasksAsync(db, actor, now, plan, tasks, token));
         }
         catch (DbUpdateException e) when (e.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
         {

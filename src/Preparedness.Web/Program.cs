@@ -15,6 +15,11 @@ using Preparedness.Web.Features.Tasks;
 
 var builder = WebApplication.CreateBuilder(args);
 
+// The framework's and the libraries' files come from the build's manifest when the app runs from its build
+// output (deploy/run.sh) in any environment, not only Development; a published folder has no manifest and
+// serves them from wwwroot as before.
+builder.WebHost.UseStaticWebAssets();
+
 // The capabilities' services, listed in Features/PreparednessModules.cs: the tests and benchmarks register the same list.
 builder.Services.AddPreparedness(builder.Configuration);
 

@@ -71,7 +71,7 @@ public sealed class PublishedOutputTests(PublishedApp published) : IClassFixture
         }
     }
 
-    private static async Task<JsonElement> WaitForReadyAsync(HttpClient client, ImageProcess app)
+    internal static async Task<JsonElement> WaitForReadyAsync(HttpClient client, ImageProcess app)
     {
         var waited = Stopwatch.StartNew();
         var last = "";
@@ -113,7 +113,7 @@ public sealed class PublishedOutputTests(PublishedApp published) : IClassFixture
         return keys;
     }
 
-    private static int FreePort()
+    internal static int FreePort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();

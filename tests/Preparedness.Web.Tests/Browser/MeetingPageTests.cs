@@ -46,5 +46,6 @@ public sealed class MeetingPageTests(AppHost app, BrowserFixture browser)
         await row.Locator("[data-testid=directive-task]").ClickAsync();
         await page.WaitForURLAsync("**/tasks/*");
         await Assertions.Expect(page.Locator("h1")).ToContainTextAsync(directive);
+        await Assertions.Expect(page.Locator("[data-testid=directive-origin]")).ToBeVisibleAsync();
     }
 }

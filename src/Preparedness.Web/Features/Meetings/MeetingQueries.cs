@@ -57,6 +57,17 @@ internal sealed class MeetingQueries(IDbContextFactory<PreparednessDbContext> db
         return Stated(rows);
     }
 
+    /// <summary>The meeting that gave this task as a directive, if one did (for the task page).</summary>
+    public async Task<(int MeetingId, DateOnly HeldOn)?> OriginOfAsync(Actor actor, int taskId, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var origin = await db.MeetingDirectives.AsNoTracking()
+            .Where(d => d.TaskId == taskId)
+            .Join(db.Meetings, d => d.MeetingId, m => m.Id, (d, m) => new { m.Id, m.HeldOn, m.GovernorateId })
+            .SingleOrDefaultAsync(ct);
+        return origin is not null && actor.CanReadMeetings(origin.GovernorateId) ? (origin.Id, origin.HeldOn) : null;
+    }
+
     private static IQueryable<DirectiveRow> Directives(PreparednessDbContext db, int governorateId, int? meetingId, int? localUnitId, int? organisationId) =>
         db.MeetingDirectives.AsNoTracking()
             .Where(d => d.GovernorateId == governorateId && (meetingId == null || d.MeetingId == meetingId))

@@ -1,4 +1,6 @@
 using Preparedness.Web.Features.Live;
+using Preparedness.Web.Features.Meetings.Pages;
+using Preparedness.Web.Features.Tasks.Pages;
 
 namespace Preparedness.Web.Features.Meetings;
 
@@ -9,5 +11,7 @@ internal static class MeetingsModule
             .AddSingleton<MeetingService>()
             .AddSingleton<DirectiveService>()
             .AddSingleton<MeetingQueries>()
-            .AddLiveChange<MeetingChange>();
+            .AddLiveChange<MeetingChange>()
+            .AddTaskPanel<DirectiveOrigin>(TaskPanelSlot.Side, 5, c =>
+                new Dictionary<string, object?> { [nameof(DirectiveOrigin.TaskId)] = c.Task.Id, [nameof(DirectiveOrigin.Actor)] = c.Actor });
 }

@@ -31,6 +31,8 @@ public sealed class DirectiveTests : MeetingTest
         var details = await Get<MeetingQueries>().GetAsync(World.LuxorGovernor, meetingId);
         Assert.Equal([taskId], details!.Directives.Select(d => d.TaskId));
         Assert.Equal(new[] { World.LuxorWater.Id, World.EsnaCouncil.Id }.Order(), details.Organisations.Select(o => o.Id).Order());
+        Assert.Equal((meetingId, World.Today), await Get<MeetingQueries>().OriginOfAsync(World.WaterHead, taskId));
+        Assert.Null(await Get<MeetingQueries>().OriginOfAsync(World.AlexSecretariat, taskId));
     }
 
     [Fact]

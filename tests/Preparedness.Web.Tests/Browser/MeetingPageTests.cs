@@ -30,7 +30,7 @@ public sealed class MeetingPageTests(AppHost app, BrowserFixture browser)
 
         await page.WaitForURLAsync("**/meetings/*");
         await Assertions.Expect(page.Locator("[data-testid=meeting-chair-text]")).ToHaveTextAsync("محافظ الأقصر");
-        Assert.Equal(1, await page.Locator("[data-testid=meeting-present] .mud-chip").CountAsync());
+        Assert.Equal(1, await page.Locator("[data-testid=meeting-present] li").CountAsync());
         await page.FillAsync("[data-testid=directive-text-ar]", directive);
         await page.ClickAsync("[data-testid=directive-owner]");
         await page.Locator(".mud-popover-open .mud-list-item").First.ClickAsync();
@@ -42,6 +42,10 @@ public sealed class MeetingPageTests(AppHost app, BrowserFixture browser)
         await Assertions.Expect(row.Locator("[data-testid=directive-state]")).ToHaveTextAsync("جارٍ");
         Assert.Equal("rtl", await page.GetAttributeAsync("html", "dir"));
         Assert.True(await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= window.innerWidth"), "the meeting page scrolls sideways");
+        // What was recorded is kept: the page read again from the server shows the directive and its status.
+        await page.GotoAsync(page.Url);
+        await page.WaitForInteractiveAsync();
+        await Assertions.Expect(row.Locator("[data-testid=directive-state]")).ToHaveTextAsync("جارٍ");
         await Screenshots.TakeBothAsync(page, "meeting-phone");
         await row.Locator("[data-testid=directive-task]").ClickAsync();
         await page.WaitForURLAsync("**/tasks/*");

@@ -45,6 +45,10 @@ internal sealed class PreparednessDbContext(DbContextOptions<PreparednessDbConte
 
     public DbSet<Concern> Concerns => Set<Concern>();
 
+    public DbSet<Features.Meetings.Meeting> Meetings => Set<Features.Meetings.Meeting>();
+
+    public DbSet<Features.Meetings.MeetingDirective> MeetingDirectives => Set<Features.Meetings.MeetingDirective>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

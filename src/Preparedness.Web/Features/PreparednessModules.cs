@@ -8,6 +8,7 @@ using Preparedness.Web.Features.DemoData;
 using Preparedness.Web.Features.Governorates;
 using Preparedness.Web.Features.Live;
 using Preparedness.Web.Features.Localization;
+using Preparedness.Web.Features.Meetings;
 using Preparedness.Web.Features.Operations;
 using Preparedness.Web.Features.Plans;
 using Preparedness.Web.Features.Reminders;
@@ -45,6 +46,7 @@ internal static class PreparednessModules
         services.AddReminders(configuration);
         services.AddSpreadsheets();
         services.AddSeasons();
+        services.AddMeetings();
         services.AddDemoData();
         services.AddUserInterface();
         services.AddOperations(configuration);

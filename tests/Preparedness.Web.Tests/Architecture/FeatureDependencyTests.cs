@@ -30,6 +30,9 @@ public sealed class FeatureDependencyTests
         // Seasons open and close plans: they make tasks (Tasks) and keep the dashboard's figures at closing (Dashboard).
         ["Seasons"] = ["Dashboard", "Live", "Tasks"],
 
+        // Meetings record directives as tasks (Tasks) and announce a recorded meeting (Live).
+        ["Meetings"] = ["Live", "Tasks"],
+
         // Administration of governorates, units and organisations: it changes the structure and uses no capability.
         ["Structure"] = [],
     };

@@ -31,9 +31,15 @@ public sealed class VerificationJourneyTests(AppHost app, BrowserFixture browser
         // The owner is also told: the bell counts one more, without a reload.
         await Assertions.Expect(head.Locator("[data-testid=bell]")).Not.ToHaveAttributeAsync("data-unread", unreadBefore);
         await ReportDoneAsync(head, null, task.Target);
+        var unreadBeforeVerify = await head.GetAttributeAsync("[data-testid=bell]", "data-unread") ?? "";
         await Assertions.Expect(adviser.Locator("[data-testid=review-panel]")).ToBeVisibleAsync();
         await adviser.ClickAsync("[data-testid=review-verify]");
         await Assertions.Expect(adviser.Locator("[data-testid=status-chip]").First).ToContainTextAsync("تم التحقق");
+
+        // Verified work is told too, as a return is: the owner's bell counts one more, without a reload.
+        await Assertions.Expect(head.Locator("[data-testid=bell]")).Not.ToHaveAttributeAsync("data-unread", unreadBeforeVerify);
+        await head.Locator("[data-testid=bell] button").ClickAsync();
+        await Assertions.Expect(head.Locator("[data-testid=bell-item]", new() { HasText = "من إنجاز المهمة" }).First).ToBeVisibleAsync();
 
         await adviser.GotoAsync("/");
         await adviser.WaitForInteractiveAsync();

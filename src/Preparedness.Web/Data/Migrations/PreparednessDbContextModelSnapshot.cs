@@ -535,6 +535,105 @@ namespace Preparedness.Web.Data.Migrations
                     b.ToTable("local_units", (string)null);
                 });
 
+            modelBuilder.Entity("Preparedness.Web.Features.Meetings.Meeting", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Chair")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("chair");
+
+                    b.Property<int>("GovernorateId")
+                        .HasColumnType("integer")
+                        .HasColumnName("governorate_id");
+
+                    b.Property<DateOnly>("HeldOn")
+                        .HasColumnType("date")
+                        .HasColumnName("held_on");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)")
+                        .HasColumnName("notes");
+
+                    b.PrimitiveCollection<int[]>("OrganisationIds")
+                        .IsRequired()
+                        .HasColumnType("integer[]")
+                        .HasColumnName("organisation_ids");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<string>("RecordedById")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)")
+                        .HasColumnName("recorded_by_id");
+
+                    b.Property<string>("RecordedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("recorded_by_name");
+
+                    b.HasKey("Id")
+                        .HasName("pk_meetings");
+
+                    b.HasIndex("GovernorateId", "HeldOn")
+                        .HasDatabaseName("ix_meetings_governorate_id_held_on");
+
+                    b.ToTable("meetings", (string)null);
+                });
+
+            modelBuilder.Entity("Preparedness.Web.Features.Meetings.MeetingDirective", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<int>("GovernorateId")
+                        .HasColumnType("integer")
+                        .HasColumnName("governorate_id");
+
+                    b.Property<int>("MeetingId")
+                        .HasColumnType("integer")
+                        .HasColumnName("meeting_id");
+
+                    b.Property<int>("TaskId")
+                        .HasColumnType("integer")
+                        .HasColumnName("task_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_meeting_directives");
+
+                    b.HasIndex("MeetingId")
+                        .HasDatabaseName("ix_meeting_directives_meeting_id");
+
+                    b.HasIndex("TaskId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_meeting_directives_task_id");
+
+                    b.HasIndex("GovernorateId", "MeetingId")
+                        .HasDatabaseName("ix_meeting_directives_governorate_id_meeting_id");
+
+                    b.ToTable("meeting_directives", (string)null);
+                });
+
             modelBuilder.Entity("Preparedness.Web.Features.Organisations.Organisation", b =>
                 {
                     b.Property<int>("Id")
@@ -1541,6 +1640,35 @@ namespace Preparedness.Web.Data.Migrations
                     b.Navigation("Parent");
                 });
 
+            modelBuilder.Entity("Preparedness.Web.Features.Meetings.Meeting", b =>
+                {
+                    b.HasOne("Preparedness.Web.Features.Governorates.Governorate", null)
+                        .WithMany()
+                        .HasForeignKey("GovernorateId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_meetings_governorates_governorate_id");
+                });
+
+            modelBuilder.Entity("Preparedness.Web.Features.Meetings.MeetingDirective", b =>
+                {
+                    b.HasOne("Preparedness.Web.Features.Meetings.Meeting", null)
+                        .WithMany("Directives")
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_meeting_directives_meetings_meeting_id");
+
+                    b.HasOne("Preparedness.Web.Features.Tasks.ReadinessTask", "Task")
+                        .WithMany()
+                        .HasForeignKey("TaskId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_meeting_directives_tasks_task_id");
+
+                    b.Navigation("Task");
+                });
+
             modelBuilder.Entity("Preparedness.Web.Features.Organisations.Organisation", b =>
                 {
                     b.HasOne("Preparedness.Web.Features.Governorates.Governorate", "Governorate")
@@ -1702,6 +1830,11 @@ namespace Preparedness.Web.Data.Migrations
             modelBuilder.Entity("Preparedness.Web.Features.Governorates.Governorate", b =>
                 {
                     b.Navigation("LocalUnits");
+                });
+
+            modelBuilder.Entity("Preparedness.Web.Features.Meetings.Meeting", b =>
+                {
+                    b.Navigation("Directives");
                 });
 
             modelBuilder.Entity("Preparedness.Web.Features.Tasks.ReadinessTask", b =>

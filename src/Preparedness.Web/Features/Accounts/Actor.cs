@@ -71,6 +71,15 @@ public sealed record Actor(string UserId, string Name, string Role, int? Governo
     /// <summary>The record of every notification's delivery belongs to those who manage the tasks it reminds of.</summary>
     public bool CanReadDeliveryLog(int governorateId) => CanManageTasks(governorateId);
 
+    /// <summary>Record a meeting and give its directives (which become tasks): the governorate's secretariat (and administrators).</summary>
+    public bool CanRecordMeetings(int governorateId) =>
+        IsAdministrator || (IsSecretariat && GovernorateId == governorateId);
+
+    /// <summary>A governorate's meetings and their directives are read by everyone of it, as its tasks are.</summary>
+    public bool CanReadMeetings(int governorateId) => CanRead(governorateId);
+
+    public bool CanReadAnyMeetings => InOwnGovernorate(CanReadMeetings);
+
     /// <summary>Only an organisation head has a list of their own organisation's tasks.</summary>
     public bool HasOwnTasks => IsOrganisationHead && GovernorateId is not null && OrganisationId is not null;
 

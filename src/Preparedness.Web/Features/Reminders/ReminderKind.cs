@@ -13,6 +13,9 @@ public enum ReminderKind
 
     /// <summary>A reviewer returned work reported done, with a comment.</summary>
     Returned,
+
+    /// <summary>A reviewer verified work reported done, perhaps with a note.</summary>
+    Verified,
 }
 
 public enum DeliveryChannel

@@ -18,7 +18,14 @@ internal sealed class TaskEditingService(
     StormCalendar storms,
     StormDeadline deadline)
 {
-    public async Task<SaveResult> CreateAsync(Actor actor, int governorateId, TaskDraft draft, CancellationToken ct = default)
+    public Task<SaveResult> CreateAsync(Actor actor, int governorateId, TaskDraft draft, CancellationToken ct = default) =>
+        CreateAsync(actor, governorateId, draft, alongside: null, ct);
+
+    /// <param name="alongside">
+    /// What another feature writes with the new task, once it has its id, in the same transaction (a meeting's
+    /// directive and its audit row): the task and that row exist together or not at all.
+    /// </param>
+    internal async Task<SaveResult> CreateAsync(Actor actor, int governorateId, TaskDraft draft, Action<PreparednessDbContext, ReadinessTask, DateTimeOffset>? alongside, CancellationToken ct)
     {
         if (!actor.CanManageTasks(governorateId))
         {
@@ -57,7 +64,11 @@ internal sealed class TaskEditingService(
         await db.SaveAndAnnounceAsync(
             () => TaskChange.For(ChangeKind.Created, task),
             ct,
-            () => db.Record(actor, now, "task.created", "task", $"{task.Id}", governorateId, changes));
+            () =>
+            {
+                db.Record(actor, now, "task.created", "task", $"{task.Id}", governorateId, changes);
+                alongside?.Invoke(db, task, now);
+            });
         return SaveResult.Saved(task.Id);
     }
 

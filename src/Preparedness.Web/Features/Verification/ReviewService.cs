@@ -14,7 +14,7 @@ namespace Preparedness.Web.Features.Verification;
 /// A task reported done is a claim; a reviewer (the military adviser or the secretariat) verifies it,
 /// or returns it with a comment and it goes back to its owner.
 /// </summary>
-/// <remarks>A return tells the task's owner (<see cref="ReturnedNotice"/>) in the same transaction.</remarks>
+/// <remarks>A review tells the task's owner either way (<see cref="ReviewNotice"/>) in the same transaction.</remarks>
 internal sealed class ReviewService(
     IDbContextFactory<PreparednessDbContext> dbFactory,
     TimeProvider clock,
@@ -84,9 +84,7 @@ internal sealed class ReviewService(
             await db.SaveAndAnnounceAsync(
                 () => TaskChange.For(ChangeKind.Progress, task),
                 ct,
-                beforeCommit: outcome == TaskStatus.Returned
-                    ? async c => told = await notifications.WriteAsync(db, ReturnedNotice.For(task.Id, entry.Id, actor, text!), c)
-                    : null);
+                beforeCommit: async c => told = await notifications.WriteAsync(db, ReviewNotice.For(outcome, task.Id, entry.Id, actor, text), c));
         }
         catch (DbUpdateConcurrencyException)
         {

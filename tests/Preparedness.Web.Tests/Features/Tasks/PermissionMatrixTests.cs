@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Preparedness.Web.Features.Accounts;
 using Preparedness.Web.Features.Dashboard;
+using Preparedness.Web.Features.Meetings;
 using Preparedness.Web.Features.Tasks;
 using Preparedness.Web.Features.Verification;
 using Preparedness.Web.Tests.Infrastructure;
@@ -35,6 +36,9 @@ public sealed class PermissionMatrixTests : DatabaseTest
         ["Return"] = [Y, Y, N, N, Y, N, N, N, N],
         ["RaiseConcern"] = [Y, N, N, N, Y, N, N, N, N],
         ["ResolveConcern"] = [Y, Y, N, N, N, N, N, N, N],
+        ["ReadMeetings"] = [Y, Y, Y, Y, Y, Y, Y, N, N],
+        ["RecordMeeting"] = [Y, Y, N, N, N, N, N, N, N],
+        ["GiveDirective"] = [Y, Y, N, N, N, N, N, N, N],
     };
 
     public static TheoryData<string, string, string> Cases()
@@ -107,6 +111,15 @@ public sealed class PermissionMatrixTests : DatabaseTest
             case "ResolveConcern":
                 var concernId = await ConcernAsync(task);
                 return await Saves(actor, () => Get<ConcernService>().ResolveAsync(actor, concernId, "fixed"));
+            case "ReadMeetings":
+                return await Succeeds(() => Get<MeetingQueries>().ListAsync(actor, luxor));
+            case "RecordMeeting":
+                var meeting = new MeetingDraft { HeldOn = World.Today, Chair = "المحافظ", OrganisationIds = [World.LuxorWater.Id] };
+                return await Saves(actor, () => Get<MeetingService>().RecordAsync(actor, luxor, meeting));
+            case "GiveDirective":
+                var meetingId = await MeetingAsync();
+                var directive = new DirectiveDraft { TextAr = "تكليف", OrganisationId = World.LuxorWater.Id, DueOn = World.Today.AddDays(7) };
+                return await Saves(actor, () => Get<DirectiveService>().AddAsync(actor, meetingId, directive));
             default:
                 throw new ArgumentOutOfRangeException(nameof(action), action, null);
         }
@@ -133,6 +146,16 @@ public sealed class PermissionMatrixTests : DatabaseTest
         db.Concerns.Add(concern);
         await db.SaveChangesAsync();
         return concern.Id;
+    }
+
+    /// <summary>A Luxor meeting, written directly: the case tests giving a directive, not recording the meeting.</summary>
+    private async Task<int> MeetingAsync()
+    {
+        await using var db = Db();
+        var meeting = new Meeting { GovernorateId = World.Luxor.Id, HeldOn = World.Today, Chair = "المحافظ", RecordedAt = Now, RecordedById = "sg-lx", RecordedByName = "SG" };
+        db.Meetings.Add(meeting);
+        await db.SaveChangesAsync();
+        return meeting.Id;
     }
 
     private TaskDraft Draft() => new()

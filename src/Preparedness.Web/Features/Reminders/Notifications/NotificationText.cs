@@ -39,7 +39,11 @@ internal sealed class NotificationText(IStringLocalizer<ReminderStrings> L, Stor
             ReminderKind.Digest => Digest(n),
             ReminderKind.Returned => new(
                 L["Text.Returned", n.SentByName ?? "", title],
-                [L["Text.ReturnedBody", ReturnedPayload.CommentOf(n.Payload) ?? ""]],
+                [L["Text.ReturnedBody", ReviewPayload.CommentOf(n.Payload) ?? ""]],
+                taskLink),
+            ReminderKind.Verified => new(
+                L["Text.Verified", n.SentByName ?? "", title],
+                ReviewPayload.CommentOf(n.Payload) is { } note ? [L["Text.VerifiedBody", note]] : [],
                 taskLink),
             _ => new(n.Kind.ToString(), [], ""),
         };

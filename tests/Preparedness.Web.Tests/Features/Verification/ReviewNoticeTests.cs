@@ -11,8 +11,8 @@ using TaskStatus = Preparedness.Web.Features.Tasks.TaskStatus;
 
 namespace Preparedness.Web.Tests.Features.Verification;
 
-/// <summary>A returned task tells its owner, through the reminders' notifications; a verification tells no one.</summary>
-public sealed class ReturnedNoticeTests : ReminderTest
+/// <summary>A returned or verified task tells its owner, through the reminders' notifications.</summary>
+public sealed class ReviewNoticeTests : ReminderTest
 {
     protected override void ConfigureServices(IServiceCollection services) =>
         services.Configure<EmailOptions>(o => o.Host = "127.0.0.1"); // a configured SMTP server: emails are queued
@@ -27,8 +27,8 @@ public sealed class ReturnedNoticeTests : ReminderTest
         await Get<ReviewService>().VerifyAsync(World.LuxorAdviser, verified.Id, "تم", verified.Version);
 
         Assert.True(result.Succeeded);
-        Assert.Equal([new Told(ReminderKind.Returned, WaterHead, returned.Id)], await ToldAsync());
-        var notice = Assert.Single(await Get<NotificationService>().ListAsync(World.WaterHead with { UserId = WaterHead }));
+        Assert.Equal([new Told(ReminderKind.Returned, WaterHead, returned.Id), new Told(ReminderKind.Verified, WaterHead, verified.Id)], await ToldAsync());
+        var notice = Assert.Single(await Get<NotificationService>().ListAsync(World.WaterHead with { UserId = WaterHead }), n => n.Kind == ReminderKind.Returned);
         await using (var db = Db())
         {
             Assert.Equal(["Email", "InApp"], await db.NotificationDeliveries.Where(d => d.NotificationId == notice.Id).Select(d => d.Channel.ToString()).OrderBy(c => c).ToListAsync());

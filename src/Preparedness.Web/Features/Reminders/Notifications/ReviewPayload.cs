@@ -2,8 +2,8 @@ using System.Text.Json;
 
 namespace Preparedness.Web.Features.Reminders.Notifications;
 
-/// <summary>What a "your work was returned" notification carries besides the task: the reviewer's comment.</summary>
-public static class ReturnedPayload
+/// <summary>What a "your work was returned" or "verified" notification carries besides the task: the reviewer's comment, if any.</summary>
+public static class ReviewPayload
 {
     /// <summary>The payload's key, for the statement that writes it.</summary>
     public const string CommentKey = "comment";

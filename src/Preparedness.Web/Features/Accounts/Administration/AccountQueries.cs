@@ -35,7 +35,8 @@ internal sealed class AccountQueries(IDbContextFactory<PreparednessDbContext> db
                 db.UserRoles.Where(ur => ur.UserId == u.Id).Join(db.Roles, ur => ur.RoleId, r => r.Id, (_, r) => r.Name).FirstOrDefault(),
                 u.GovernorateId, u.Governorate!.NameAr, u.Governorate.NameEn,
                 u.OrganisationId, u.Organisation!.NameAr, u.Organisation.NameEn,
-                u.IsActive, u.TwoFactorEnabled, u.LockoutEnd != null && u.LockoutEnd > now))
+                u.IsActive, u.TwoFactorEnabled,
+                (u.LockoutEnd != null && u.LockoutEnd > now) || db.Set<Lockout.SignInLock>().Any(l => l.UserName == u.NormalizedUserName && l.LockedUntil > now)))
             .ToListAsync(ct);
         return new AccountPage(list, total);
     }

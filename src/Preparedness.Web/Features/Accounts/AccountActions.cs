@@ -17,6 +17,7 @@ internal static class AccountActions
     public const string Reactivated = "account.reactivated";
     public const string PasswordLinkIssued = "account.password-link-issued";
     public const string PasswordSet = "account.password-set";
+    public const string Unlocked = "account.unlocked";
     public const string TwoFactorEnabled = "account.2fa-enabled";
     public const string TwoFactorDisabled = "account.2fa-disabled";
     public const string RecoveryCodesRenewed = "account.recovery-codes-renewed";
@@ -24,6 +25,6 @@ internal static class AccountActions
     public static readonly IReadOnlyList<string> All =
     [
         SignIn, SignInFailed, SignOut, LockedOut, Throttled, Created, Changed, Deactivated, Reactivated,
-        PasswordLinkIssued, PasswordSet, TwoFactorEnabled, TwoFactorDisabled, RecoveryCodesRenewed,
+        PasswordLinkIssued, PasswordSet, Unlocked, TwoFactorEnabled, TwoFactorDisabled, RecoveryCodesRenewed,
     ];
 }

@@ -9,6 +9,8 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
 using Preparedness.Web.Data;
 using Preparedness.Web.Features.Accounts.Administration;
+using Preparedness.Web.Features.Accounts.Lockout;
+using Preparedness.Web.Features.Accounts.Mail;
 using Preparedness.Web.Features.Accounts.Passwords;
 using Preparedness.Web.Features.Accounts.Sessions;
 using Preparedness.Web.Features.Accounts.SignIn;
@@ -34,6 +36,8 @@ internal static class AccountsModule
                 options.User.RequireUniqueEmail = true;
                 options.Password.RequiredLength = 10;
                 options.Password.RequireNonAlphanumeric = false;
+                // Wrong passwords lock one address out of one name (Lockout/SignInLocks), never the whole account;
+                // Identity's own lockout is left to wrong second-factor codes, which need the password first.
                 options.Lockout.MaxFailedAccessAttempts = 5;
                 options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
                 options.Lockout.AllowedForNewUsers = true;
@@ -85,6 +89,13 @@ internal static class AccountsModule
         services.AddRateLimiter(SignInRateLimit.Configure);
         services.AddSingleton<SignInAudit>();
         services.AddScoped<PasswordSetting>();
+        services.AddScoped<PasswordSignIn>();
+        services.AddSingleton<SignInLocks>();
+        services.AddSingleton<SignInThrottles>();
+        services.AddOptions<AccountMailOptions>().BindConfiguration(AccountMailOptions.Section);
+        services.AddSingleton<AccountMailer>();
+        services.AddSingleton<AccountNotices>();
+        services.AddSingleton<AccountUnlock>();
         services.AddScoped<AuthenticatorSetup>();
         services.AddSingleton<IAccountLinkSender, ShowLinkOnScreen>();
         services.AddSingleton<AccountAdministration>();

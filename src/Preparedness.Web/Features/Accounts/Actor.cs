@@ -116,6 +116,9 @@ public sealed record Actor(string UserId, string Name, string Role, int? Governo
     public bool CanIssuePasswordLink(string role, int? governorateId) =>
         CanManageAccount(role, governorateId) && (IsAdministrator || !AdministratorResetsPassword.Contains(role));
 
+    /// <summary>Lift a sign-in lock (wrong passwords from an address, or wrong second-factor codes): whoever manages the account.</summary>
+    public bool CanUnlockSignIn(string role, int? governorateId) => CanManageAccount(role, governorateId);
+
     private bool InOwnGovernorate(Func<int, bool> rule) => IsAdministrator || (GovernorateId is { } id && rule(id));
 
     public static Actor? From(ClaimsPrincipal principal)

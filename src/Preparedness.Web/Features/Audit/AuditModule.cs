@@ -16,6 +16,14 @@ internal static class AuditModule
         endpoints.MapGet(ExportPath, async (HttpContext http, AuditQueries queries, AuditWords words, TimeProvider clock, CancellationToken ct) =>
         {
             var actor = Actor.From(http.User) ?? throw new AccessDeniedException("The signed-in user has no role.");
+            if (AuditQueryString.Problems(http.Request.Query) is { Count: > 0 } problems)
+            {
+                // A filter that cannot be applied must not give a file that looks like "nothing happened".
+                var text = http.RequestServices.GetRequiredService<Microsoft.Extensions.Localization.IStringLocalizer<Security.SecurityStrings>>();
+                await Results.Text(text["Input.ExportRefused", string.Join(", ", problems)], "text/plain; charset=utf-8", statusCode: StatusCodes.Status400BadRequest).ExecuteAsync(http);
+                return;
+            }
+
             var rows = queries.ExportAsync(actor, AuditQueryString.Parse(http.Request.Query), ct);
             var names = await queries.NamesAsync(actor, ct);
             http.Response.ContentType = "text/csv; charset=utf-8";

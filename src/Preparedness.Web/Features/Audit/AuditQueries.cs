@@ -18,7 +18,7 @@ internal sealed class AuditQueries(IDbContextFactory<PreparednessDbContext> dbFa
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var events = Query(db, actor, filter);
         var total = await events.CountAsync(ct);
-        var rows = await Project(db, events.Skip(Math.Max(page, 0) * PageSize).Take(PageSize)).ToListAsync(ct);
+        var rows = await Project(db, events.Skip(Security.UntrustedText.Page(page) * PageSize).Take(PageSize)).ToListAsync(ct);
         return new AuditPage(rows, total);
     }
 

@@ -9,6 +9,9 @@ internal static class AuditQueryString
         Date(query["from"]), Date(query["to"]), Text(query["user"]), Text(query["action"]), Text(query["type"]),
         Text(query["id"]), Text(query["q"]), int.TryParse(query["gov"], CultureInfo.InvariantCulture, out var g) ? g : null);
 
+    /// <summary>What <see cref="Parse"/> cannot use (a NUL byte, a number that is none): the page says so, the export refuses.</summary>
+    public static IReadOnlyList<string> Problems(IQueryCollection query) => Security.UntrustedText.Problems(query, "gov", "page");
+
     public static string Format(AuditFilter filter)
     {
         var parts = new (string Key, string? Value)[]
@@ -24,5 +27,6 @@ internal static class AuditQueryString
     private static DateOnly? Date(string? value) =>
         DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : null;
 
-    private static string? Text(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+    private static string? Text(string? value) =>
+        string.IsNullOrWhiteSpace(value) || Security.UntrustedText.HasControlCharacters(value) ? null : Security.UntrustedText.Clean(value.Trim(), 256);
 }

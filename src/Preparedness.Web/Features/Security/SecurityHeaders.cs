@@ -34,6 +34,8 @@ internal static class SecurityHeaders
 
     public static WebApplication UseSecurityHeaders(this WebApplication app)
     {
+        // Before anything writes a cookie: the policy (SecurityModule) marks them Secure outside development.
+        app.UseCookiePolicy();
         app.Use((http, next) =>
         {
             // Hex, not base64: "+" and "/" would be HTML-encoded in the attribute and no longer match the header.

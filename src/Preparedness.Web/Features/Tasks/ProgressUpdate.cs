@@ -53,6 +53,11 @@ public sealed record ProgressUpdate(TaskStatus Status, decimal? Achieved, string
             errors.Add("Evidence.TooMany");
         }
 
+        if (Security.UntrustedText.HasControlCharacters(Note) || Security.UntrustedText.HasControlCharacters(BlockedReason))
+        {
+            errors.Add("Input.ControlCharacters");
+        }
+
         if (Note?.Length > MaxNoteLength || BlockedReason?.Length > 1000)
         {
             errors.Add("Validation.NoteTooLong");

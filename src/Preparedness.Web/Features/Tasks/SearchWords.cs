@@ -8,6 +8,9 @@ internal sealed record SearchWord(string Folded, int[] OrganisationIds, int[] Lo
 
 internal static class SearchWords
 {
+    public const int MaxLength = 200;
+    public const int MaxWords = 8;
+
     /// <summary>
     /// Organisation and unit names are matched here, against the names as they are now, rather than
     /// copied into every task's search text: a renamed organisation or unit is found by its new name at
@@ -15,7 +18,8 @@ internal static class SearchWords
     /// </summary>
     public static async Task<IReadOnlyList<SearchWord>> ResolveAsync(PreparednessDbContext db, int governorateId, string? text, CancellationToken ct)
     {
-        var words = SearchText.Fold(text).Split(' ', StringSplitOptions.RemoveEmptyEntries).Distinct().ToList();
+        // Each word is matched against every task's text: thousands of pasted words would cost seconds.
+        var words = SearchText.Fold(Security.UntrustedText.Clean(text, MaxLength)).Split(' ', StringSplitOptions.RemoveEmptyEntries).Distinct().Take(MaxWords).ToList();
         if (words.Count == 0)
         {
             return [];

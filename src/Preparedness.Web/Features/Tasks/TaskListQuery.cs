@@ -1,4 +1,5 @@
 using System.Globalization;
+using Preparedness.Web.Features.Security;
 
 namespace Preparedness.Web.Features.Tasks;
 
@@ -29,14 +30,17 @@ internal static class TaskListQuery
             Overdue = Flag(query["overdue"]),
             AtRisk = Flag(query["atrisk"]),
             Stale = Flag(query["stale"]),
-            Text = string.IsNullOrWhiteSpace(query["q"]) ? null : query["q"].ToString(),
+            Text = string.IsNullOrWhiteSpace(query["q"]) || UntrustedText.HasControlCharacters(query["q"]) ? null : query["q"].ToString(),
             StormCode = string.IsNullOrWhiteSpace(query["storm"]) ? null : query["storm"].ToString(),
             PlanId = Int(query["season"]),
         };
         filter = filter with { OpenOnly = filter.Status is null && !string.Equals(query["status"], AllStatuses, StringComparison.OrdinalIgnoreCase) };
         var sort = Enum.TryParse<TaskSort>(query["sort"], true, out var sortBy) ? sortBy : TaskSort.DueOn;
-        return (filter, new TaskPageRequest(Math.Max(0, Int(query["page"]) ?? 0), PageSize, sort, Flag(query["desc"])));
+        return (filter, new TaskPageRequest(UntrustedText.Page(Int(query["page"]) ?? 0), PageSize, sort, Flag(query["desc"])));
     }
+
+    /// <summary>What <see cref="Parse"/> had to leave out (a number that is none, a NUL byte): the page says so.</summary>
+    public static IReadOnlyList<string> Problems(IQueryCollection query) => UntrustedText.Problems(query, "org", "unit", "season", "page");
 
     /// <summary>The address's query parts for a filter; empty values and false flags are left out.</summary>
     public static (string Key, object? Value)[] Format(TaskFilter f, TaskSort sort, bool descending, int pageIndex) =>

@@ -24,7 +24,7 @@ internal sealed class TaskQueries(
         var pageSize = Math.Clamp(request.PageSize, 1, TaskPageRequest.MaxPageSize);
         var rows = await query
             .Sort(request)
-            .Skip(Math.Max(0, request.Page) * pageSize)
+            .Skip(Security.UntrustedText.Page(request.Page) * pageSize)
             .Take(pageSize)
             .ToRows(moment)
             .ToListAsync(ct);

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.RegularExpressions;
+using Preparedness.Web.Features.Accounts;
 using Preparedness.Web.Features.DemoData;
 using Preparedness.Web.Tests.Infrastructure;
 
@@ -52,7 +53,7 @@ public sealed partial class SignInTests(AppHost app)
     }
 
     [Fact]
-    public async Task Five_wrong_passwords_lock_the_account_even_for_the_right_one()
+    public async Task Five_wrong_passwords_lock_this_address_out_of_the_name_even_for_the_right_one()
     {
         var client = app.CreateClient();
         for (var i = 0; i < 5; i++)
@@ -63,8 +64,30 @@ public sealed partial class SignInTests(AppHost app)
         var locked = await PostLoginAsync(client, "health.alex@preparedness.demo", DemoAccounts.Password);
 
         Assert.Equal(HttpStatusCode.OK, locked.StatusCode);
-        Assert.Contains("تم إيقاف الحساب مؤقتًا", await locked.Content.ReadAsStringAsync());
+        Assert.Contains("أُوقف الدخول بهذا الاسم من هنا مؤقتًا", await locked.Content.ReadAsStringAsync());
     }
+
+    [Fact]
+    public async Task A_name_that_is_no_account_gets_the_same_answers_as_a_real_one_wrong_and_locked()
+    {
+        var user = await TestAccounts.CreateAsync(app.Services, Roles.MilitaryAdviser, DemoAccounts.Alexandria);
+        var unknownName = $"adviser-{Guid.NewGuid():N}@test.example";
+        var client = app.CreateClient();
+        var (real, unknown) = (new List<string>(), new List<string>());
+        for (var i = 0; i < 6; i++)
+        {
+            real.Add(await AnswerAsync(await PostLoginAsync(client, user.Email!, "wrong-" + i)));
+            unknown.Add(await AnswerAsync(await PostLoginAsync(client, unknownName, "wrong-" + i)));
+        }
+
+        Assert.Equal(real, unknown);
+        Assert.Equal("اسم المستخدم أو كلمة المرور غير صحيحة.", real[0]);
+        Assert.StartsWith("محاولات فاشلة كثيرة من هذا الجهاز", real[5], StringComparison.Ordinal);
+    }
+
+    /// <summary>The page's answer, without the parts that differ on every response (antiforgery token, nonce).</summary>
+    private static async Task<string> AnswerAsync(HttpResponseMessage response) =>
+        System.Text.RegularExpressions.Regex.Match(await response.Content.ReadAsStringAsync(), "data-testid=\"login-error\">([^<]*)<").Groups[1].Value;
 
     [Fact]
     public async Task Signing_out_ends_the_session()

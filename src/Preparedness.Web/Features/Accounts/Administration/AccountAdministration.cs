@@ -15,7 +15,7 @@ namespace Preparedness.Web.Features.Accounts.Administration;
 /// role or deactivates themselves. Each operation gets its own scope, so the UserManager, its store and
 /// the audit row share one context and one transaction.
 /// </summary>
-internal sealed class AccountAdministration(IServiceScopeFactory scopes, TimeProvider clock, IAccountLinkSender links)
+internal sealed class AccountAdministration(IServiceScopeFactory scopes, TimeProvider clock, IAccountLinkSender links, Mail.AccountNotices notices)
 {
     public async Task<AccountResult> CreateAsync(Actor actor, AccountDraft draft, Uri site, CancellationToken ct = default)
     {
@@ -167,11 +167,11 @@ internal sealed class AccountAdministration(IServiceScopeFactory scopes, TimePro
 
         var issued = db.Record(actor, clock.GetUtcNow(), AccountActions.PasswordLinkIssued, AccountActions.EntityType, user.Id, user.GovernorateId);
         await db.SaveChangesAsync(ct);
-        return AccountResult.Done(user.Id, await LinkAsync(users, user, issued.Id, site, ct));
+        return AccountResult.Done(user.Id, await LinkAsync(actor, users, user, issued.Id, site, ct));
     }
 
     /// <summary>Another governorate's account looks like it does not exist; one's own administrator is visible but not changeable.</summary>
-    private static async Task<(ApplicationUser? User, string? Role, AccountResult? Refusal)> FindManageableAsync(Actor actor, UserManager<ApplicationUser> users, string userId)
+    internal static async Task<(ApplicationUser? User, string? Role, AccountResult? Refusal)> FindManageableAsync(Actor actor, UserManager<ApplicationUser> users, string userId)
     {
         if (!actor.CanAdministerAccounts)
         {
@@ -229,12 +229,16 @@ internal sealed class AccountAdministration(IServiceScopeFactory scopes, TimePro
     /// </summary>
     internal async Task<AccountLink?> FirstLinkAsync(Actor actor, UserManager<ApplicationUser> users, ApplicationUser user, string role, long createdBy, Uri site, CancellationToken ct)
     {
-        var link = await LinkAsync(users, user, createdBy, site, ct);
+        var link = await LinkAsync(actor, users, user, createdBy, site, ct);
         return actor.CanIssuePasswordLink(role, user.GovernorateId) ? link : link.Sent ? link with { Url = "" } : null;
     }
 
-    internal async Task<AccountLink> LinkAsync(UserManager<ApplicationUser> users, ApplicationUser user, long issuedBy, Uri site, CancellationToken ct)
+    internal async Task<AccountLink> LinkAsync(Actor actor, UserManager<ApplicationUser> users, ApplicationUser user, long issuedBy, Uri site, CancellationToken ct)
     {
+        // Whoever issued it, by any way (this screen, an import, create-admin), the owner hears of it: a link
+        // someone else holds is a way into their account, and they are the one to notice it was not expected.
+        await notices.LinkIssuedAsync(user, actor.Name, clock.GetUtcNow(), ct);
+
         // The token is bound to the security stamp, which setting the password changes: it works once. It is
         // also bound to the audit event that issued it, so the password-set event can say who gave the link.
         var token = WebEncoders.Base64UrlEncode(Encoding.UTF8.GetBytes(await users.GenerateUserTokenAsync(user, users.Options.Tokens.PasswordResetTokenProvider, SignIn.PasswordSetting.Purpose(issuedBy))));
@@ -242,6 +246,6 @@ internal sealed class AccountAdministration(IServiceScopeFactory scopes, TimePro
         return new AccountLink(url, await links.SendSetPasswordLinkAsync(user.Email!, user.DisplayName, url, ct));
     }
 
-    private static (UserManager<ApplicationUser> Users, PreparednessDbContext Db) Services(AsyncServiceScope scope) =>
+    internal static (UserManager<ApplicationUser> Users, PreparednessDbContext Db) Services(AsyncServiceScope scope) =>
         (scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>(), scope.ServiceProvider.GetRequiredService<PreparednessDbContext>());
 }

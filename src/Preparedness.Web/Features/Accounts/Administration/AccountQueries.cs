@@ -29,13 +29,14 @@ internal sealed class AccountQueries(IDbContextFactory<PreparednessDbContext> db
         var now = clock.GetUtcNow();
         var list = await users
             .OrderBy(u => u.GovernorateId).ThenBy(u => u.DisplayName)
-            .Skip(Math.Max(page, 0) * PageSize).Take(PageSize)
+            .Skip(Security.UntrustedText.Page(page) * PageSize).Take(PageSize)
             .Select(u => new AccountRow(
                 u.Id, u.Email ?? u.UserName ?? "", u.DisplayName,
                 db.UserRoles.Where(ur => ur.UserId == u.Id).Join(db.Roles, ur => ur.RoleId, r => r.Id, (_, r) => r.Name).FirstOrDefault(),
                 u.GovernorateId, u.Governorate!.NameAr, u.Governorate.NameEn,
                 u.OrganisationId, u.Organisation!.NameAr, u.Organisation.NameEn,
-                u.IsActive, u.TwoFactorEnabled, u.LockoutEnd != null && u.LockoutEnd > now))
+                u.IsActive, u.TwoFactorEnabled,
+                (u.LockoutEnd != null && u.LockoutEnd > now) || db.Set<Lockout.SignInLock>().Any(l => l.UserName == u.NormalizedUserName && l.LockedUntil > now)))
             .ToListAsync(ct);
         return new AccountPage(list, total);
     }
@@ -70,7 +71,7 @@ internal sealed class AccountQueries(IDbContextFactory<PreparednessDbContext> db
         var users = db.Users.AsNoTracking().Where(u => actor.IsAdministrator || u.GovernorateId == actor.GovernorateId);
         if (!string.IsNullOrWhiteSpace(filter.Text))
         {
-            var pattern = $"%{Like.Escape(filter.Text.Trim())}%";
+            var pattern = $"%{Like.Escape(Security.UntrustedText.Clean(filter.Text.Trim(), 256)!)}%";
             users = users.Where(u => EF.Functions.ILike(u.Email!, pattern) || EF.Functions.ILike(u.DisplayName, pattern));
         }
 

@@ -1,15 +1,15 @@
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Components.Web;
 using Microsoft.AspNetCore.Diagnostics;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
+using Preparedness.Web.Features.Accounts.Lockout;
 
 namespace Preparedness.Web.Features.Accounts.SignIn;
 
 /// <summary>
 /// Posts to the sign-in pages (password, second factor, set password) are limited per IP address in a
-/// fixed one-minute window; reading the pages is not. The per-account lockout stops guessing one
+/// fixed one-minute window; reading the pages is not. The lock of one name from one address stops guessing one
 /// account's password; this stops one address from trying many accounts.
 /// </summary>
 internal static class SignInRateLimit
@@ -36,10 +36,14 @@ internal static class SignInRateLimit
 
     private static async ValueTask RefuseAsync(HttpContext http, CancellationToken ct)
     {
-        var typed = http.Request.HasFormContentType ? (await http.Request.ReadFormAsync(ct))["Input.UserName"].ToString() : "";
-        var users = http.RequestServices.GetRequiredService<UserManager<ApplicationUser>>();
-        var user = typed.Length > 0 ? await users.FindByNameAsync(typed.Trim()) : null;
-        await http.RequestServices.GetRequiredService<SignInAudit>().RecordAsync(http, AccountActions.Throttled, user, typed.Trim(), http.Request.Path, ct);
+        var source = http.Connection.RemoteIpAddress?.ToString() ?? "unknown";
+        var refused = await http.RequestServices.GetRequiredService<SignInThrottles>().CountAsync(source, ct);
+        if (SignInThrottles.IsWorthRecording(refused))
+        {
+            // The form is read, and the name typed kept, only for the rows recorded: no account is looked up.
+            var typed = http.Request.HasFormContentType ? (await http.Request.ReadFormAsync(ct))["Input.UserName"].ToString().Trim() : "";
+            await http.RequestServices.GetRequiredService<SignInAudit>().RecordAsync(http, AccountActions.Throttled, null, typed, $"{http.Request.Path} · {refused} refused this minute", ct);
+        }
 
         // The page is written here, so the status-code page must not replace it.
         http.Features.Get<IStatusCodePagesFeature>()?.Enabled = false;

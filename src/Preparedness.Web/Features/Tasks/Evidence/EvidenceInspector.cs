@@ -36,7 +36,9 @@ internal static class EvidenceInspector
         name = string.IsNullOrEmpty(name) ? "evidence" : name[..Math.Min(name.Length, 200)];
         if (upload.Content.AsSpan().StartsWith(PdfSignature))
         {
-            return (new InspectedEvidence(name, "application/pdf", upload.Content, null, PhotoFacts.None), null);
+            return PdfStructure.LooksComplete(upload.Content)
+                ? (new InspectedEvidence(name, "application/pdf", upload.Content, null, PhotoFacts.None), null)
+                : (null, "Evidence.BrokenPdf");
         }
 
         using var data = SKData.CreateCopy(upload.Content);

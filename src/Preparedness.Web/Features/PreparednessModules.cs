@@ -11,6 +11,7 @@ using Preparedness.Web.Features.Localization;
 using Preparedness.Web.Features.Operations;
 using Preparedness.Web.Features.Plans;
 using Preparedness.Web.Features.Reminders;
+using Preparedness.Web.Features.Reports;
 using Preparedness.Web.Features.Seasons;
 using Preparedness.Web.Features.Security;
 using Preparedness.Web.Features.Spreadsheets;
@@ -45,6 +46,7 @@ internal static class PreparednessModules
         services.AddReminders(configuration);
         services.AddSpreadsheets();
         services.AddSeasons();
+        services.AddReports();
         services.AddDemoData();
         services.AddUserInterface();
         services.AddOperations(configuration);

@@ -30,6 +30,9 @@ public sealed class FeatureDependencyTests
         // Seasons open and close plans: they make tasks (Tasks) and keep the dashboard's figures at closing (Dashboard).
         ["Seasons"] = ["Dashboard", "Live", "Tasks"],
 
+        // The printed readiness report: the dashboard's figures, the task list's and the concerns' queries.
+        ["Reports"] = ["Dashboard", "Tasks", "Verification"],
+
         // Administration of governorates, units and organisations: it changes the structure and uses no capability.
         ["Structure"] = [],
     };

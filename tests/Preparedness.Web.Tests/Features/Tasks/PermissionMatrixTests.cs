@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Preparedness.Web.Features.Accounts;
 using Preparedness.Web.Features.Dashboard;
+using Preparedness.Web.Features.Reports;
 using Preparedness.Web.Features.Tasks;
 using Preparedness.Web.Features.Verification;
 using Preparedness.Web.Tests.Infrastructure;
@@ -35,6 +36,8 @@ public sealed class PermissionMatrixTests : DatabaseTest
         ["Return"] = [Y, Y, N, N, Y, N, N, N, N],
         ["RaiseConcern"] = [Y, N, N, N, Y, N, N, N, N],
         ["ResolveConcern"] = [Y, Y, N, N, N, N, N, N, N],
+        ["ReadReport"] = [Y, Y, Y, Y, Y, Y, Y, N, N],
+        ["ReadWaterReport"] = [Y, Y, Y, N, Y, Y, Y, N, N],
     };
 
     public static TheoryData<string, string, string> Cases()
@@ -107,6 +110,11 @@ public sealed class PermissionMatrixTests : DatabaseTest
             case "ResolveConcern":
                 var concernId = await ConcernAsync(task);
                 return await Saves(actor, () => Get<ConcernService>().ResolveAsync(actor, concernId, "fixed"));
+            case "ReadReport":
+                return await Succeeds(() => Get<ReadinessReportService>().GetAsync(actor, luxor, null, null));
+            case "ReadWaterReport":
+                // Another governorate's organisation is not found (null), as its tasks are: refused all the same.
+                return await Get<ReadinessReportService>().GetAsync(actor, luxor, null, World.LuxorWater.Id) is not null;
             default:
                 throw new ArgumentOutOfRangeException(nameof(action), action, null);
         }

@@ -38,6 +38,13 @@ public sealed partial class ReadinessReportPrintTests(AppHost app, BrowserFixtur
         // The footer's "1 / N" is laid out right to left in Arabic, so pdftotext may read it as "N/1".
         Assert.True(pages > 1 && (text.Contains($"1/{pages}", StringComparison.Ordinal) || text.Contains($"{pages}/1", StringComparison.Ordinal)), $"page numbers of {pages} pages");
         Assert.DoesNotContain(Plain("لوحة المتابعة"), text, StringComparison.Ordinal); // the navigation drawer is not printed
+
+        // A unit's name opens that unit's own report, whose overall figure is the unit's row.
+        await unit.Locator("[data-testid=report-row-name] a").ClickAsync();
+        await page.WaitForURLAsync(UnitReport());
+        await Assertions.Expect(page.Locator("[data-testid=report-subject]")).ToContainTextAsync(unitName.Trim());
+        await Assertions.Expect(page.Locator("[data-testid=report-overall-score]")).ToHaveTextAsync(unitScore.Trim());
+        await Assertions.Expect(page.Locator("[data-testid=report-units]")).ToHaveCountAsync(0);
     }
 
     private static async Task<string> PdfTextAsync(byte[] pdf)
@@ -73,6 +80,9 @@ public sealed partial class ReadinessReportPrintTests(AppHost app, BrowserFixtur
 
     [GeneratedRegex(@"[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069\s]")]
     private static partial Regex Marks();
+
+    [GeneratedRegex(@"/reports/readiness\?unit=\d+$")]
+    private static partial Regex UnitReport();
 
     [GeneratedRegex(@"\d+\s?[٪%]")]
     private static partial Regex Percent();

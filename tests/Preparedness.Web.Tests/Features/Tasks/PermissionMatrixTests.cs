@@ -114,7 +114,9 @@ public sealed class PermissionMatrixTests : DatabaseTest
                 return await Succeeds(() => Get<ReadinessReportService>().GetAsync(actor, luxor, null, null));
             case "ReadWaterReport":
                 // Another governorate's organisation is not found (null), as its tasks are: refused all the same.
-                return await Get<ReadinessReportService>().GetAsync(actor, luxor, null, World.LuxorWater.Id) is not null;
+                ReadinessReport? report = null;
+                return await Succeeds(async () => report = await Get<ReadinessReportService>().GetAsync(actor, luxor, null, World.LuxorWater.Id))
+                    && report is not null;
             default:
                 throw new ArgumentOutOfRangeException(nameof(action), action, null);
         }

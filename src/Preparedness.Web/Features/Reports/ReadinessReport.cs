@@ -27,4 +27,8 @@ public sealed record ReadinessReport(
     IReadOnlyList<ReturnedItem> Returned,
     IReadOnlyList<ConcernRow> OpenConcerns,
     string PrintedBy,
-    DateTimeOffset PrintedAt);
+    DateTimeOffset PrintedAt)
+{
+    /// <summary>The governorate's count is the dashboard's (the list stops at its first rows); a part's is its list's.</summary>
+    public int OpenConcernCount => Subject.Scope is null ? Figures.OpenConcerns : OpenConcerns.Count;
+}

@@ -1,6 +1,7 @@
 using Preparedness.Web.Features.Dashboard;
 using Preparedness.Web.Features.Reports;
 using Preparedness.Web.Features.Tasks;
+using Preparedness.Web.Features.Verification;
 using Preparedness.Web.Tests.Infrastructure;
 using TaskStatus = Preparedness.Web.Features.Tasks.TaskStatus;
 
@@ -22,6 +23,7 @@ public sealed class ReportAgreementTests : DatabaseTest
         await World.AddTaskAsync(t => { t.LocalUnitId = World.Armant.Id; t.OrganisationId = World.LuxorHealth.Id; t.Status = TaskStatus.InProgress; t.LastUpdatedAt = Now.AddDays(-8); t.Category = TaskCategory.Health; });
         await World.AddTaskAsync(t => { t.OrganisationId = World.LuxorHealth.Id; t.Status = TaskStatus.Returned; t.ReviewComment = "الصور لا تظهر العمل"; t.DueOn = today.AddDays(-2); });
         await World.AddTaskAsync(t => { t.Priority = TaskPriority.High; t.Measure = MeasureKind.Quantity; t.Target = 10; t.Achieved = 10; t.Category = TaskCategory.Power; });
+        await Get<ConcernService>().RaiseAsync(World.LuxorAdviser, World.Luxor.Id, null, World.LuxorHealth.Id, "لا يوجد مسؤول مناوب");
         await World.AddTaskAsync(t => { t.GovernorateId = World.Alexandria.Id; t.OrganisationId = World.AlexWater.Id; t.LocalUnitId = World.Montaza.Id; t.Status = TaskStatus.Verified; });
     }
 
@@ -38,6 +40,7 @@ public sealed class ReportAgreementTests : DatabaseTest
         Assert.Equal(dashboard.Organisations, report.Figures.Organisations);
         Assert.Equal(dashboard.Categories, report.Figures.Categories);
         Assert.Equal(dashboard.Overall.Overdue, report.WorstOverdue.Count);
+        Assert.Equal((1, 1), (dashboard.OpenConcerns, report.OpenConcernCount));
     }
 
     [Fact]
@@ -72,5 +75,6 @@ public sealed class ReportAgreementTests : DatabaseTest
         Assert.Equal(1, Tally.Sum(report.Figures.Units.Select(u => u.Tally)).Tasks);
         var returned = Assert.Single(report.Returned);
         Assert.Equal("الصور لا تظهر العمل", returned.Reason);
+        Assert.Equal(1, report.OpenConcernCount);
     }
 }

@@ -10,10 +10,11 @@
 # budget 5 s) and the statements per second an idle Hangfire server adds (budget 20/s, read from
 # pg_stat_statements, which the throwaway cluster loads).
 # Arguments go to the benchmark: --iterations N (default 540), --warmup N (default 270),
-# --only readiness|reminders|exports|seasons|imports, --sweep-rounds N (default 3), --idle-seconds N (default 60),
+# --only readiness|reminders|exports|seasons|imports|report, --sweep-rounds N (default 3), --idle-seconds N (default 60),
 # --export-rounds N (default 20: measured exports of one governorate's 4,000 tasks per format, budget 2 s),
 # --season-rounds N (default 5: seasons opened from a 4,000-task governorate's plan with carry-forward, budget 2 s),
 # --import-rounds N (default 3: 5,000-row task imports, preview + apply, budget 5 s; run last, they add tasks);
+# --report-rounds N (default 270: readiness reports of one governorate, dashboard figures + lists, budget p95 100 ms);
 # anything else prints the usage.
 # Exit code: 0 all within budget, 1 a budget missed, 2 bad arguments, other: an error.
 set -euo pipefail

@@ -28,11 +28,12 @@ missing=()
 # The tests start their own cluster (tests/Preparedness.Testing.Postgres): they need only the binaries.
 compgen -G '/usr/lib/postgresql/*/bin/initdb' >/dev/null || missing+=(postgresql)
 if command -v dpkg-query >/dev/null 2>&1; then
-  for pkg in chromium fonts-noto-core python3-aiosmtpd; do
+  for pkg in chromium fonts-noto-core python3-aiosmtpd poppler-utils; do
     deb_installed "$pkg" || missing+=("$pkg")
   done
 else
   command -v chromium >/dev/null 2>&1 || missing+=(chromium)
+  command -v pdftotext >/dev/null 2>&1 || missing+=(poppler-utils)
 fi
 
 if [ ${#missing[@]} -gt 0 ]; then

@@ -12,6 +12,7 @@ using Preparedness.Web.Features.Meetings;
 using Preparedness.Web.Features.Operations;
 using Preparedness.Web.Features.Plans;
 using Preparedness.Web.Features.Reminders;
+using Preparedness.Web.Features.Reports;
 using Preparedness.Web.Features.Seasons;
 using Preparedness.Web.Features.Security;
 using Preparedness.Web.Features.Spreadsheets;
@@ -47,6 +48,7 @@ internal static class PreparednessModules
         services.AddSpreadsheets();
         services.AddSeasons();
         services.AddMeetings();
+        services.AddReports();
         services.AddDemoData();
         services.AddUserInterface();
         services.AddOperations(configuration);

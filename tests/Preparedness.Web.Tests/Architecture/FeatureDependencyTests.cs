@@ -32,6 +32,8 @@ public sealed class FeatureDependencyTests
 
         // Meetings record directives as tasks (Tasks) and announce a recorded meeting (Live).
         ["Meetings"] = ["Live", "Tasks"],
+        // The printed readiness report: the dashboard's figures, the task list's and the concerns' queries, the meetings' directives.
+        ["Reports"] = ["Dashboard", "Meetings", "Tasks", "Verification"],
 
         // Administration of governorates, units and organisations: it changes the structure and uses no capability.
         ["Structure"] = [],

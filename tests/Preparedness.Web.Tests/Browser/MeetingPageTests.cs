@@ -51,6 +51,11 @@ public sealed class MeetingPageTests(AppHost app, BrowserFixture browser)
         await page.WaitForURLAsync("**/tasks/*");
         await Assertions.Expect(page.Locator("h1")).ToContainTextAsync(directive);
         await Assertions.Expect(page.Locator("[data-testid=directive-origin]")).ToBeVisibleAsync();
+
+        // The next readiness report lists the meeting's directive with its status.
+        await page.GotoAsync($"{app.BaseAddress}reports/readiness");
+        var reported = page.Locator("[data-testid=readiness-report] [data-testid=directives-status] tr", new() { HasText = directive });
+        await Assertions.Expect(reported.Locator("[data-testid=directive-state]")).ToHaveTextAsync("جارٍ");
     }
 
     /// <summary>

@@ -26,6 +26,13 @@ public sealed record Actor(string UserId, string Name, string Role, int? Governo
 
     public bool CanRead(int governorateId) => IsAdministrator || GovernorateId == governorateId;
 
+    /// <summary>
+    /// The readiness report: whoever reads the governorate's dashboard reads its report and each unit's; an
+    /// organisation's own report is for that organisation's head (and for everyone who reads the whole governorate).
+    /// </summary>
+    public bool CanReadReport(int governorateId, int? organisationId) =>
+        CanRead(governorateId) && (!IsOrganisationHead || organisationId is null || organisationId == OrganisationId);
+
     /// <summary>Create, edit and assign tasks.</summary>
     public bool CanManageTasks(int governorateId) =>
         IsAdministrator || (IsSecretariat && GovernorateId == governorateId);
@@ -97,6 +104,8 @@ public sealed record Actor(string UserId, string Name, string Role, int? Governo
     public bool CanManageAnyStructure => InOwnGovernorate(CanManageStructure);
 
     public bool CanManageAnySeasons => InOwnGovernorate(CanManageSeasons);
+
+    public bool CanReadAnyReport => InOwnGovernorate(g => CanReadReport(g, null));
 
     /// <summary>
     /// Create or change an account with this role in this governorate, or act on one that has them.

@@ -17,7 +17,8 @@ internal sealed class DashboardService(
 {
     /// <summary>All of a governorate's figures in one grouped query; roll-ups are sums of the groups.</summary>
     /// <param name="season">A past season of the governorate to read ("?season="); the current one when null or not its own.</param>
-    public async Task<DashboardFigures> GetAsync(Actor actor, int governorateId, CancellationToken ct = default, int? season = null)
+    /// <param name="scope">Only one local unit's or one organisation's tasks (the report of a unit or an organisation); the whole governorate when null.</param>
+    public async Task<DashboardFigures> GetAsync(Actor actor, int governorateId, CancellationToken ct = default, int? season = null, FigureScope? scope = null)
     {
         if (!actor.CanRead(governorateId))
         {
@@ -32,6 +33,7 @@ internal sealed class DashboardService(
 
         var groups = await db.Tasks
             .Where(t => t.GovernorateId == governorateId && t.PlanId == planId)
+            .Within(scope)
             .Figures(moment)
             .GroupBy(f => new { f.OrganisationId, f.LocalUnitId, f.Category, f.StormCode })
             .Select(g => new

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Preparedness.Web.Features.Accounts;
 using Preparedness.Web.Features.Dashboard;
 using Preparedness.Web.Features.Meetings;
+using Preparedness.Web.Features.Reports;
 using Preparedness.Web.Features.Tasks;
 using Preparedness.Web.Features.Verification;
 using Preparedness.Web.Tests.Infrastructure;
@@ -39,6 +40,8 @@ public sealed class PermissionMatrixTests : DatabaseTest
         ["ReadMeetings"] = [Y, Y, Y, Y, Y, Y, Y, N, N],
         ["RecordMeeting"] = [Y, Y, N, N, N, N, N, N, N],
         ["GiveDirective"] = [Y, Y, N, N, N, N, N, N, N],
+        ["ReadReport"] = [Y, Y, Y, Y, Y, Y, Y, N, N],
+        ["ReadWaterReport"] = [Y, Y, Y, N, Y, Y, Y, N, N],
     };
 
     public static TheoryData<string, string, string> Cases()
@@ -120,6 +123,13 @@ public sealed class PermissionMatrixTests : DatabaseTest
                 var meetingId = await MeetingAsync();
                 var directive = new DirectiveDraft { TextAr = "تكليف", OrganisationId = World.LuxorWater.Id, DueOn = World.Today.AddDays(7) };
                 return await Saves(actor, () => Get<DirectiveService>().AddAsync(actor, meetingId, directive));
+            case "ReadReport":
+                return await Succeeds(() => Get<ReadinessReportService>().GetAsync(actor, luxor, null, null));
+            case "ReadWaterReport":
+                // Another governorate's organisation is not found (null), as its tasks are: refused all the same.
+                ReadinessReport? report = null;
+                return await Succeeds(async () => report = await Get<ReadinessReportService>().GetAsync(actor, luxor, null, World.LuxorWater.Id))
+                    && report is not null;
             default:
                 throw new ArgumentOutOfRangeException(nameof(action), action, null);
         }

@@ -45,6 +45,8 @@ internal sealed class PreparednessDbContext(DbContextOptions<PreparednessDbConte
 
     public DbSet<Concern> Concerns => Set<Concern>();
 
+    public DbSet<Features.Dashboard.Trends.ReadinessSnapshot> ReadinessSnapshots => Set<Features.Dashboard.Trends.ReadinessSnapshot>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

@@ -65,7 +65,12 @@ public static class ReadinessForecast
             return ForecastVerdict.NoDeadline;
         }
 
-        var atDeadline = d < today ? score : score + perDay * (d.DayNumber - lastDay.DayNumber);
+        if (d < today)
+        {
+            return ForecastVerdict.WillMiss;
+        }
+
+        var atDeadline = score + perDay * (d.DayNumber - lastDay.DayNumber);
         return atDeadline >= 100m ? ForecastVerdict.OnTrack
             : atDeadline >= 100m - AtRiskWithinPoints ? ForecastVerdict.AtRisk
             : ForecastVerdict.WillMiss;

@@ -34,6 +34,35 @@ public sealed partial class ReadinessTrendTests(AppHost app, BrowserFixture brow
         await page.Locator("[data-testid=heatmap] svg").First.WaitForAsync();
     }
 
+    [Fact]
+    public async Task On_a_390_px_phone_the_charts_fit_and_a_units_drill_down_draws_its_own_trend()
+    {
+        await app.Services.GetRequiredService<WriteSnapshotsJob>().BackfillAsync(default);
+        var page = await Pages.NewPageAsync(browser, app, width: 390, height: 844);
+        await page.SignInAsync("sg.luxor@preparedness.demo");
+
+        await page.Locator("[data-testid=heatmap] svg").First.WaitForAsync();
+        await page.WaitForInteractiveAsync();
+        Assert.True(await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= window.innerWidth"), "the dashboard scrolls sideways");
+        await Screenshots.TakeAsync(page, "trend-dashboard-phone");
+
+        await page.GotoAsync("units");
+        await page.Locator("[data-testid=table-units]").WaitForAsync();
+        await page.WaitForInteractiveAsync();
+        await page.ClickAsync("[data-testid=unit-trend-picker]");
+        await page.Locator(".mud-popover-open .mud-list-item", new() { HasText = "إسنا" }).First.ClickAsync();
+
+        await page.WaitForURLAsync(UnitAddress());
+        var trend = page.Locator("[data-testid=trend]");
+        await Assertions.Expect(trend.Locator("h2")).ToContainTextAsync("إسنا");
+        await trend.Locator("svg").First.WaitForAsync();
+        Assert.True(await trend.Locator("[data-testid=trend-row]").CountAsync() >= 7);
+        await Screenshots.TakeAsync(page, "trend-unit-phone");
+    }
+
+    [GeneratedRegex(@"/units\?unit=\d+$")]
+    private static partial Regex UnitAddress();
+
     [GeneratedRegex(@"\d+\s?[٪%]|—")]
     private static partial Regex PercentPattern();
 

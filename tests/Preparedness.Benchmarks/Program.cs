@@ -9,6 +9,7 @@ using Preparedness.Benchmarks.Measuring;
 using Preparedness.Benchmarks.Reminders;
 using Preparedness.Benchmarks.Reports;
 using Preparedness.Benchmarks.Seasons;
+using Preparedness.Benchmarks.Trends;
 
 // Server-side time of one governorate's dashboard figures and one task-list page at national scale
 // (27 governorates × 4,000 tasks), measured through the app's own services; then the daily reminder
@@ -64,6 +65,14 @@ if (settings.Report)
     passed &= await ReportBench.RunAsync(database.ConnectionString, settings.ReportRounds);
 }
 
+// The daily snapshot job, then the dashboard with its trend read from the snapshots it wrote.
+if (settings.Trends)
+{
+    Console.WriteLine($"before the trend measurements: {MachineLoad.Describe()}");
+    passed &= await SnapshotBench.RunAsync(database.ConnectionString, settings.TrendRounds);
+    passed &= await DashboardWithTrendBench.RunAsync(database.ConnectionString, settings.Warmup, settings.Iterations);
+}
+
 // Opening seasons adds 4,000 tasks per round (future seasons, so no current plan changes).
 if (settings.Seasons)
 {
@@ -80,6 +89,6 @@ if (settings.Imports)
 
 Console.WriteLine();
 Console.WriteLine(passed
-    ? "RESULT: PASS (every p95, the reminder sweep, the idle job server, the task export, opening a season, the task import and the readiness report within budget)"
+    ? "RESULT: PASS (every p95, the reminder sweep, the idle job server, the task export, opening a season, the task import, the readiness report, the snapshot job and the dashboard with its trend within budget)"
     : "RESULT: FAIL (a budget missed, or an operation did not run)");
 return passed ? 0 : 1;

@@ -48,6 +48,7 @@ internal sealed class PreparednessDbContext(DbContextOptions<PreparednessDbConte
     public DbSet<Features.Meetings.Meeting> Meetings => Set<Features.Meetings.Meeting>();
 
     public DbSet<Features.Meetings.MeetingDirective> MeetingDirectives => Set<Features.Meetings.MeetingDirective>();
+    public DbSet<Features.Dashboard.Trends.ReadinessSnapshot> ReadinessSnapshots => Set<Features.Dashboard.Trends.ReadinessSnapshot>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -491,6 +491,86 @@ namespace Preparedness.Web.Data.Migrations
                     b.ToTable("audit_events", (string)null);
                 });
 
+            modelBuilder.Entity("Preparedness.Web.Features.Dashboard.Trends.ReadinessSnapshot", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("AtRisk")
+                        .HasColumnType("integer")
+                        .HasColumnName("at_risk");
+
+                    b.Property<int>("AwaitingVerification")
+                        .HasColumnType("integer")
+                        .HasColumnName("awaiting_verification");
+
+                    b.Property<decimal>("Credit")
+                        .HasColumnType("numeric")
+                        .HasColumnName("credit");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date")
+                        .HasColumnName("day");
+
+                    b.Property<int>("GovernorateId")
+                        .HasColumnType("integer")
+                        .HasColumnName("governorate_id");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("key");
+
+                    b.Property<int>("Overdue")
+                        .HasColumnType("integer")
+                        .HasColumnName("overdue");
+
+                    b.Property<int>("PlanId")
+                        .HasColumnType("integer")
+                        .HasColumnName("plan_id");
+
+                    b.Property<int>("ReportedWeight")
+                        .HasColumnType("integer")
+                        .HasColumnName("reported_weight");
+
+                    b.Property<short>("Scope")
+                        .HasColumnType("smallint")
+                        .HasColumnName("scope");
+
+                    b.Property<int>("Stale")
+                        .HasColumnType("integer")
+                        .HasColumnName("stale");
+
+                    b.Property<int>("Tasks")
+                        .HasColumnType("integer")
+                        .HasColumnName("tasks");
+
+                    b.Property<int>("VerifiedWeight")
+                        .HasColumnType("integer")
+                        .HasColumnName("verified_weight");
+
+                    b.Property<int>("Weight")
+                        .HasColumnType("integer")
+                        .HasColumnName("weight");
+
+                    b.HasKey("Id")
+                        .HasName("pk_readiness_snapshots");
+
+                    b.HasIndex("GovernorateId", "Scope", "Day")
+                        .HasDatabaseName("ix_readiness_snapshots_governorate_id_scope_day");
+
+                    b.HasIndex("PlanId", "Day", "Scope", "Key")
+                        .IsUnique()
+                        .HasDatabaseName("ix_readiness_snapshots_plan_id_day_scope_key");
+
+                    b.ToTable("readiness_snapshots", (string)null);
+                });
+
             modelBuilder.Entity("Preparedness.Web.Features.Governorates.Governorate", b =>
                 {
                     b.Property<int>("Id")
@@ -1673,6 +1753,23 @@ namespace Preparedness.Web.Data.Migrations
                         });
 
                     b.Navigation("Changes");
+                });
+
+            modelBuilder.Entity("Preparedness.Web.Features.Dashboard.Trends.ReadinessSnapshot", b =>
+                {
+                    b.HasOne("Preparedness.Web.Features.Governorates.Governorate", null)
+                        .WithMany()
+                        .HasForeignKey("GovernorateId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_readiness_snapshots_governorates_governorate_id");
+
+                    b.HasOne("Preparedness.Web.Features.Plans.SeasonPlan", null)
+                        .WithMany()
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_readiness_snapshots_plans_plan_id");
                 });
 
             modelBuilder.Entity("Preparedness.Web.Features.Governorates.LocalUnit", b =>

@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using Preparedness.Web.Features.Dashboard.Board;
+using Preparedness.Web.Features.Dashboard.Trends;
 using Preparedness.Web.Features.Live;
 using Preparedness.Web.Features.Reminders.Digest;
 using Preparedness.Web.Features.Tasks;
@@ -17,6 +18,7 @@ internal static class DashboardModule
         services.AddLiveHandler<TaskChange, ReadinessUpdates>();
         services.AddLiveHandler<ConcernChange, ReadinessUpdates>();
         services.AddSignalR().AddJsonProtocol(o => o.PayloadSerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+        services.AddTrends();
         services.AddSingleton<HubSessions>();
         services.AddSingleton<HubSessionRevalidator>();
         services.AddHostedService(sp => sp.GetRequiredService<HubSessionRevalidator>());

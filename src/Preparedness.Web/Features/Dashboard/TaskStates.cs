@@ -44,7 +44,8 @@ internal static class TaskStates
         return (weight == 0 ? null : Math.Round(credit * 100 / weight, 1), tasks.Count);
     }
 
-    private static void Apply(ReadinessTask task, string field, string? to)
+    /// <summary>One recorded change applied to a task's rebuilt state (also replayed day by day by the trend's backfill).</summary>
+    internal static void Apply(ReadinessTask task, string field, string? to)
     {
         switch (field)
         {

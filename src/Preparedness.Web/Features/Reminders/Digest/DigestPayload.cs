@@ -14,7 +14,8 @@ internal sealed record DigestPayload(
     int Stale,
     int AwaitingVerification,
     DigestChanges Changes,
-    IReadOnlyList<DigestItem> WorstOverdue)
+    IReadOnlyList<DigestItem> WorstOverdue,
+    DigestForecast? Forecast = null)
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 

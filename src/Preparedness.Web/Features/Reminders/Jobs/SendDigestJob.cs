@@ -19,6 +19,7 @@ namespace Preparedness.Web.Features.Reminders.Jobs;
 internal sealed class SendDigestJob(
     IDbContextFactory<PreparednessDbContext> dbFactory,
     IDigestReadiness readiness,
+    IDigestForecast forecast,
     NotificationWriter writer,
     TimeProvider clock,
     IOptions<ReminderOptions> options)
@@ -56,7 +57,8 @@ internal sealed class SendDigestJob(
                 overall.Stale,
                 overall.AwaitingVerification,
                 changes.GetValueOrDefault(governorateId) ?? DigestChanges.None,
-                [.. worst[governorateId]]);
+                [.. worst[governorateId]],
+                await forecast.GovernorateAsync(governorateId, ct));
             digests.Add((governorateId, payload.ToJson()));
         }
 

@@ -108,6 +108,11 @@ internal sealed class NotificationText(IStringLocalizer<ReminderStrings> L, Stor
             L["Text.DigestFlags", p.Overdue, p.AtRisk, p.Stale, p.AwaitingVerification],
             L["Text.DigestChanges", p.Changes.TasksUpdated, p.Changes.ReportedDone, p.Changes.Verified, p.Changes.Returned, p.Changes.NewlyOverdue],
         };
+        if (p.Forecast is { } f)
+        {
+            lines.Add(Forecast(f));
+        }
+
         if (p.WorstOverdue.Count > 0)
         {
             lines.Add(L["Text.DigestWorst"]);
@@ -116,4 +121,9 @@ internal sealed class NotificationText(IStringLocalizer<ReminderStrings> L, Stor
 
         return new(title, lines, "");
     }
+
+    private string Forecast(DigestForecast f) => f.Verdict is "NoHistory" or "NoDeadline" || f.Deadline is null
+        ? L["Text.DigestForecastNone"]
+        : L["Text.DigestForecast", L[$"Text.Verdict.{f.Verdict}"], f.ReachesOn is { } on ? L["Text.DigestForecastOn", Display.Date(on)] : L["Text.DigestForecastNever"],
+            Display.Date(f.Deadline.Value), f.NeedsPerWeek?.ToString("0.#", System.Globalization.CultureInfo.CurrentCulture) ?? "—"];
 }

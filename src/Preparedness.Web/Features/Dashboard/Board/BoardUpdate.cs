@@ -12,8 +12,20 @@ public sealed record BoardFigures(
     BoardTile Overall,
     IReadOnlyList<BoardTile> Units,
     IReadOnlyList<BoardTile> Categories,
-    DateTimeOffset ComputedAt)
+    DateTimeOffset ComputedAt,
+    bool Partial = false)
 {
+    /// <summary>
+    /// The tiles that differ from <paramref name="before"/> (the overall tile always), marked partial for the client to
+    /// merge; the whole board when there is nothing to compare with.
+    /// </summary>
+    internal BoardFigures Since(BoardFigures? before) => before is null ? this : this with
+    {
+        Units = [.. Units.Where(u => !before.Units.Contains(u))],
+        Categories = [.. Categories.Where(c => !before.Categories.Contains(c))],
+        Partial = true,
+    };
+
     internal static BoardFigures From(DashboardFigures f) => new(
         f.GovernorateId,
         f.GovernorateNameAr,
@@ -27,8 +39,8 @@ public sealed record BoardFigures(
         new(key, id, nameAr, nameEn, t.Score, t.Tasks, t.Overdue, t.LastUpdate);
 }
 
-/// <summary>One change and the new figures, as sent to hub clients.</summary>
-public sealed record BoardUpdate(TaskChange? Change, BoardFigures Figures)
-{
-    internal static BoardUpdate From(LiveUpdate update) => new(update.Change, BoardFigures.From(update.Figures));
-}
+/// <summary>
+/// What hub clients receive: a change's banner at once (no figures), then the figures it moved, coalesced with the
+/// changes around it (no change, or the latest of them) and reduced to the tiles that changed.
+/// </summary>
+public sealed record BoardUpdate(TaskChange? Change, BoardFigures? Figures);

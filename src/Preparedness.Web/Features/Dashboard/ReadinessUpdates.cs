@@ -103,7 +103,7 @@ internal sealed class ReadinessUpdates : ILiveHandler<TaskChange>, ILiveHandler<
         windows.Sent(governorateId, board);
         if (watchers.AnyWatching(governorateId))
         {
-            await hub.Clients.Group(ReadinessHub.GroupFor(governorateId)).ReadinessChanged(new BoardUpdate(latest, board.Since(before)));
+            await hub.Clients.Group(ReadinessHub.GroupFor(governorateId)).ReadinessChanged(new BoardUpdate(null, board.Since(before)));
         }
 
         await feed.PublishAsync(LiveScope.Governorate(governorateId), new LiveUpdate(governorateId, latest, figures));

@@ -61,7 +61,7 @@ internal static class TallySql
             FROM readiness_tasks t CROSS JOIN LATERAL governorate_tally_rows(t) r
             GROUP BY r.plan_id, r.governorate_id, r.storm_code, r.kind, r.day
         )
-        SELECT count(*)::int AS value FROM (
+        SELECT count(*)::int AS "Value" FROM (
             (SELECT * FROM expected EXCEPT SELECT * FROM governorate_tallies WHERE tasks <> 0 OR credit <> 0 OR weight <> 0)
             UNION ALL
             (SELECT * FROM governorate_tallies WHERE tasks <> 0 OR credit <> 0 OR weight <> 0 EXCEPT SELECT * FROM expected)

@@ -26,6 +26,15 @@ public sealed record BoardFigures(
         Partial = true,
     };
 
+    /// <summary>A partial update applied to the board held (as the wall board's script does); a whole board replaces it.</summary>
+    public BoardFigures Merge(BoardFigures changed) => !changed.Partial ? changed : this with
+    {
+        Overall = changed.Overall,
+        Units = [.. Units.Select(u => changed.Units.FirstOrDefault(n => n.Id == u.Id) ?? u)],
+        Categories = [.. Categories.Select(c => changed.Categories.FirstOrDefault(n => n.Key == c.Key) ?? c)],
+        ComputedAt = changed.ComputedAt,
+    };
+
     internal static BoardFigures From(DashboardFigures f) => new(
         f.GovernorateId,
         f.GovernorateNameAr,
@@ -40,7 +49,7 @@ public sealed record BoardFigures(
 }
 
 /// <summary>
-/// What hub clients receive: a change's banner at once (no figures), then the figures it moved, coalesced with the
-/// changes around it (no change, or the latest of them) and reduced to the tiles that changed.
+/// What hub clients receive: a change's banner at once (no figures), then the figures it moved (no change), coalesced
+/// with the changes around it and reduced to the tiles that changed.
 /// </summary>
 public sealed record BoardUpdate(TaskChange? Change, BoardFigures? Figures);

@@ -30,6 +30,9 @@ public sealed class FeatureDependencyTests
         // Seasons open and close plans: they make tasks (Tasks) and keep the dashboard's figures at closing (Dashboard).
         ["Seasons"] = ["Dashboard", "Live", "Tasks"],
 
+        // Every governorate on one screen: the dashboard's figures (Tally) read from tallies the database keeps, live.
+        ["National"] = ["Dashboard", "Live", "Tasks"],
+
         // Administration of governorates, units and organisations: it changes the structure and uses no capability.
         ["Structure"] = [],
     };

@@ -111,6 +111,7 @@ namespace Preparedness.Web.Data.Migrations
             GROUP BY r.plan_id, r.governorate_id, r.storm_code, r.kind, r.day;
 
             CREATE INDEX ix_readiness_tasks_open_last_updated ON readiness_tasks (last_updated_at)
+                INCLUDE (plan_id, governorate_id, storm_code, priority, measure, target, achieved)
                 WHERE status NOT IN ('ReportedDone', 'Verified');
             """;
 

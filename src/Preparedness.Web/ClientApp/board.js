@@ -1,5 +1,6 @@
 // The operations-room wall board: runs for days on a big screen. It reads the whole board on every
-// (re)connect, so nothing missed while offline stays wrong, and repaints on every pushed change.
+// (re)connect, so nothing missed while offline stays wrong, and repaints on every pushed change. A change's
+// banner arrives at once; its figures follow as the tiles that changed ("partial"), merged into the board held here.
 import { HubConnectionBuilder, HubConnectionState, LogLevel } from "@microsoft/signalr";
 
 const root = document.getElementById("board");
@@ -29,7 +30,18 @@ const connection = new HubConnectionBuilder()
   .configureLogging(LogLevel.Warning)
   .build();
 
-connection.on("ReadinessChanged", (update) => render(update.figures, update.change));
+let board = null;
+let lastChange = null;
+
+connection.on("ReadinessChanged", (update) => {
+  lastChange = update.change ?? lastChange;
+  if (update.figures) {
+    board = update.figures.partial && board ? merge(board, update.figures) : update.figures;
+  }
+  if (board) {
+    render(board, lastChange);
+  }
+});
 connection.on("Resync", () => refresh());
 connection.onreconnecting(() => setStatus(false));
 connection.onreconnected(() => refresh());
@@ -52,8 +64,21 @@ async function refresh() {
   if (governorateId !== null) {
     await connection.invoke("Watch", governorateId);
   }
-  render(await connection.invoke("GetBoard", governorateId));
+  board = await connection.invoke("GetBoard", governorateId);
+  render(board);
   setStatus(true);
+}
+
+// The tiles sent replace those with the same key; the others stay as they were.
+function merge(held, changed) {
+  const replace = (tiles, news, key) => tiles.map((t) => news.find((n) => key(n) === key(t)) ?? t);
+  return {
+    ...held,
+    overall: changed.overall,
+    units: replace(held.units, changed.units, (u) => u.id),
+    categories: replace(held.categories, changed.categories, (c) => c.key),
+    computedAt: changed.computedAt,
+  };
 }
 
 function setStatus(live) {

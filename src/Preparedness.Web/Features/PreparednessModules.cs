@@ -9,6 +9,7 @@ using Preparedness.Web.Features.Governorates;
 using Preparedness.Web.Features.Live;
 using Preparedness.Web.Features.Localization;
 using Preparedness.Web.Features.Meetings;
+using Preparedness.Web.Features.National;
 using Preparedness.Web.Features.Operations;
 using Preparedness.Web.Features.Plans;
 using Preparedness.Web.Features.Reminders;
@@ -41,6 +42,7 @@ internal static class PreparednessModules
         services.AddPlans();
         services.AddStructure();
         services.AddDashboard();
+        services.AddNational();
         services.AddTasks();
         services.AddLive();
         services.AddVerification();

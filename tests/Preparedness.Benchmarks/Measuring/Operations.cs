@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Preparedness.Web.Data;
 using Preparedness.Web.Features.Accounts;
 using Preparedness.Web.Features.Dashboard;
+using Preparedness.Web.Features.National;
 using Preparedness.Web.Features.Tasks;
 
 namespace Preparedness.Benchmarks.Measuring;
@@ -14,7 +15,7 @@ internal sealed record Target(int GovernorateId, int OrganisationId);
 /// The measured calls, through the app's real services as the pages make them. Each operation walks
 /// through all 27 governorates in turn, so that no call finds the previous one's rows in every cache.
 /// </summary>
-internal sealed class Operations(DashboardService dashboard, TaskQueries tasks, IReadOnlyList<Target> targets)
+internal sealed class Operations(DashboardService dashboard, TaskQueries tasks, NationalService national, NationalRawScan rawScan, IReadOnlyList<Target> targets)
 {
     /// <summary>A common word of the library titles ("gullies"), as a secretariat would type it.</summary>
     public const string SearchTerm = "الشنايش";
@@ -52,7 +53,9 @@ internal sealed class Operations(DashboardService dashboard, TaskQueries tasks, 
             .OrderBy(g => g.Key)
             .Select(g => new Target(g.Key, g.OrderByDescending(b => b.Count).ThenBy(b => b.OrganisationId).First().OrganisationId))
             .ToList();
-        return new Operations(services.GetRequiredService<DashboardService>(), services.GetRequiredService<TaskQueries>(), targets);
+        var rawScan = new NationalRawScan(db.Database.GetConnectionString()!, services.GetRequiredService<TimeProvider>());
+        return new Operations(
+            services.GetRequiredService<DashboardService>(), services.GetRequiredService<TaskQueries>(), services.GetRequiredService<NationalService>(), rawScan, targets);
     }
 
     public static TaskFilter Filter(Operation operation, Target target) => operation switch
@@ -72,6 +75,10 @@ internal sealed class Operations(DashboardService dashboard, TaskQueries tasks, 
 
     public Task<TaskPage> ListAsync(Operation operation, Target target) =>
         tasks.ListAsync(Administrator, target.GovernorateId, Filter(operation, target), FirstPage);
+
+    public Task<NationalFigures> NationalAsync() => national.GetAsync(Administrator);
+
+    public Task<int> NationalRawScanAsync() => rawScan.RunAsync();
 
     public Task<TaskDetails?> DetailsAsync(int taskId) => tasks.GetAsync(Administrator, taskId);
 

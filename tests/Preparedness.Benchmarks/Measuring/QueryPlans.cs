@@ -22,6 +22,15 @@ internal static partial class QueryPlans
             {
                 await operations.DashboardAsync(target);
             }
+            else if (operation == Operation.National)
+            {
+                await operations.NationalAsync();
+            }
+            else if (operation == Operation.NationalRawScan)
+            {
+                // Raw SQL outside EF: no statement to record; its plan is in the README.
+                continue;
+            }
             else
             {
                 await operations.ListAsync(operation, target);

@@ -1,5 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using Preparedness.Web.Features.Dashboard;
+using Preparedness.Web.Features.National;
 using Preparedness.Web.Features.Tasks;
 
 namespace Preparedness.Benchmarks.Measuring;
@@ -30,4 +31,10 @@ public class ReadinessBenchmarks
 
     [Benchmark]
     public Task<TaskPage> SearchTitleAndPlace() => Ops.ListAsync(Operation.SearchTitleAndPlace);
+
+    [Benchmark]
+    public Task<NationalFigures> National() => Ops.NationalAsync();
+
+    [Benchmark]
+    public Task<int> NationalRawScan() => Ops.NationalRawScanAsync();
 }

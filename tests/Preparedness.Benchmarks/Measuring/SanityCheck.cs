@@ -13,6 +13,9 @@ internal static class SanityCheck
         var place = await operations.ListAsync(Operation.SearchPlace, target);
         var titleAndPlace = await operations.ListAsync(Operation.SearchTitleAndPlace, target);
 
+        var national = await operations.NationalAsync();
+        var scanned = await operations.NationalRawScanAsync();
+
         // Reads the copied jsonb history back through EF's own mapping.
         var changes = 0;
         foreach (var row in all.Rows)
@@ -23,10 +26,13 @@ internal static class SanityCheck
         Console.WriteLine(
             $"check (governorate {target.GovernorateId}): dashboard {figures.Overall.Tasks} tasks, score {figures.Overall.Score}%, "
             + $"{figures.Units.Count} units, {figures.Organisations.Count} organisations; list {all.Total} tasks; "
-            + $"organisation {target.OrganisationId} overdue {overdue.Total}; text search {search.Total}, place {place.Total}, text and place {titleAndPlace.Total}; {changes} field changes in the first page's history");
+            + $"national {national.Governorates.Count} governorates (raw scan {scanned}); organisation {target.OrganisationId} overdue {overdue.Total}; text search {search.Total}, place {place.Total}, text and place {titleAndPlace.Total}; {changes} field changes in the first page's history");
         if (figures.Overall.Tasks != Generation.TaskGenerator.TasksPerGovernorate || all.Total != figures.Overall.Tasks
             || all.Rows.Count != Operations.FirstPage.PageSize || overdue.Total == 0 || search.Total == 0 || changes == 0
-            || place.Total == 0 || titleAndPlace.Total == 0 || titleAndPlace.Total > Math.Min(search.Total, place.Total))
+            || place.Total == 0 || titleAndPlace.Total == 0 || titleAndPlace.Total > Math.Min(search.Total, place.Total)
+            || national.Governorates.Count != operations.Targets.Count || scanned != operations.Targets.Count
+            || national.Governorates.Single(g => g.GovernorateId == target.GovernorateId).Overall.Tasks != figures.Overall.Tasks
+            || national.Governorates.Single(g => g.GovernorateId == target.GovernorateId).Overall.Score != figures.Overall.Score)
         {
             throw new InvalidOperationException("The services do not see the generated data set as expected; not measuring.");
         }

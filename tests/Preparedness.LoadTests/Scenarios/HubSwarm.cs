@@ -102,13 +102,27 @@ internal sealed class HubSwarm : IAsyncDisposable
                 connection.On<BoardUpdate>(nameof(IReadinessClient.ReadinessChanged), update =>
                 {
                     var now = Stopwatch.GetTimestamp();
-                    swarm.LastFigures = update.Figures;
-                    Note(update.Change?.ChangedBy, now);
+                    if (update.Figures is { } figures)
+                    {
+                        swarm.LastFigures = swarm.LastFigures is { } held ? held.Merge(figures) : figures;
+                    }
+
+                    if (update.Change is { } change)
+                    {
+                        Note(change.ChangedBy, now);
+                    }
                 });
             }
             else
             {
-                connection.On<ChangeOnly>(nameof(IReadinessClient.ReadinessChanged), update => Note(update.Change?.ChangedBy, Stopwatch.GetTimestamp()));
+                connection.On<ChangeOnly>(nameof(IReadinessClient.ReadinessChanged), update =>
+                {
+                    // Figures follow the banners, coalesced and without a change: only banners are receipts.
+                    if (update.Change is { } change)
+                    {
+                        Note(change.ChangedBy, Stopwatch.GetTimestamp());
+                    }
+                });
             }
 
             connection.On(nameof(IReadinessClient.Resync), () => Interlocked.Increment(ref swarm.resyncs));

@@ -34,6 +34,8 @@ public sealed class FeatureDependencyTests
         ["Meetings"] = ["Live", "Tasks"],
         // The printed readiness report: the dashboard's figures, the task list's and the concerns' queries, the meetings' directives.
         ["Reports"] = ["Dashboard", "Meetings", "Tasks", "Verification"],
+        // Every governorate on one screen: the dashboard's figures (Tally) read from tallies the database keeps, live.
+        ["National"] = ["Dashboard", "Live", "Tasks"],
 
         // Administration of governorates, units and organisations: it changes the structure and uses no capability.
         ["Structure"] = [],

@@ -37,6 +37,7 @@ internal sealed class TestWorld(IDbContextFactory<PreparednessDbContext> dbFacto
     public Actor LuxorGovernor => new("gov-lx", "Governor Luxor", Roles.Governor, Luxor.Id, null);
     public Actor LuxorOpsRoom => new("ops-lx", "Ops Luxor", Roles.OperationsRoom, Luxor.Id, null);
     public Actor AlexSecretariat => new("sg-alx", "SG Alexandria", Roles.Secretariat, Alexandria.Id, null);
+    public Actor National => new("national", "National", Roles.National, null, null);
     public Actor AlexWaterHead => new("water-alx", "Water Alexandria", Roles.OrganisationHead, Alexandria.Id, AlexWater.Id);
 
     public static async Task<TestWorld> CreateAsync(IDbContextFactory<PreparednessDbContext> dbFactory, TimeProvider clock)

@@ -51,7 +51,7 @@ public abstract class GovernoratePage : ComponentBase
             .Where(q => q.Value is not null && q.Value is not false)
             .Select(q => $"{q.Key}={Uri.EscapeDataString(Convert.ToString(q.Value, System.Globalization.CultureInfo.InvariantCulture)!.ToLowerInvariant())}")
             .ToList();
-        if (Actor.IsAdministrator)
+        if (Actor.ReadsEveryGovernorate)
         {
             parts.Insert(0, $"gov={GovernorateId}");
         }

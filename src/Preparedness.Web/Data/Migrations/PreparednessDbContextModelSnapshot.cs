@@ -1519,6 +1519,11 @@ namespace Preparedness.Web.Data.Migrations
                     b.HasIndex("GovernorateId", "OrganisationId", "DueOn")
                         .HasDatabaseName("ix_readiness_tasks_governorate_id_organisation_id_due_on");
 
+                    b.HasIndex("GovernorateId", "PlanId", "DueOn", "Id")
+                        .HasDatabaseName("ix_readiness_tasks_season_figures");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("GovernorateId", "PlanId", "DueOn", "Id"), new[] { "OrganisationId", "LocalUnitId", "Category", "StormCode", "Status", "Priority", "Measure", "Target", "Achieved", "LastUpdatedAt" });
+
                     b.ToTable("readiness_tasks", (string)null);
                 });
 

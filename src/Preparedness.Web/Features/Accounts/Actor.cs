@@ -24,7 +24,15 @@ public sealed record Actor(string UserId, string Name, string Role, int? Governo
 
     public bool IsOrganisationHead => Role == Roles.OrganisationHead;
 
-    public bool CanRead(int governorateId) => IsAdministrator || GovernorateId == governorateId;
+    public bool IsNational => Role == Roles.National;
+
+    /// <summary>Reads every governorate, not one of its own: the administrator and the national role (which writes nothing).</summary>
+    public bool ReadsEveryGovernorate => IsAdministrator || IsNational;
+
+    public bool CanRead(int governorateId) => ReadsEveryGovernorate || GovernorateId == governorateId;
+
+    /// <summary>The national view: every governorate's standing on one screen.</summary>
+    public bool CanReadNational => ReadsEveryGovernorate;
 
     /// <summary>
     /// The readiness report: whoever reads the governorate's dashboard reads its report and each unit's; an
@@ -119,7 +127,7 @@ public sealed record Actor(string UserId, string Name, string Role, int? Governo
     /// could sign in as the governorate's leadership, so the secretariat may not, even in its own governorate.
     /// </summary>
     public static readonly IReadOnlySet<string> AdministratorResetsPassword =
-        new HashSet<string> { Roles.Administrator, Roles.Governor, Roles.Secretariat, Roles.MilitaryAdviser };
+        new HashSet<string> { Roles.Administrator, Roles.National, Roles.Governor, Roles.Secretariat, Roles.MilitaryAdviser };
 
     /// <summary>Issue a set-password link (a new one, or the first one shown to the creator) for an account with this role.</summary>
     public bool CanIssuePasswordLink(string role, int? governorateId) =>

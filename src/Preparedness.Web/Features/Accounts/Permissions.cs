@@ -13,12 +13,14 @@ internal static class Permissions
     public const string OwnTasks = nameof(OwnTasks);
     public const string ReadDeliveryLog = nameof(ReadDeliveryLog);
     public const string ManageStructure = nameof(ManageStructure);
+    public const string ReadNational = nameof(ReadNational);
 
     public static AuthorizationBuilder AddPermissionPolicies(this AuthorizationBuilder builder) => builder
         .AddPolicy(ManageTasks, Asking(actor => actor.CanManageAnyTasks))
         .AddPolicy(OwnTasks, Asking(actor => actor.HasOwnTasks))
         .AddPolicy(ReadDeliveryLog, Asking(actor => actor.CanReadAnyDeliveryLog))
-        .AddPolicy(ManageStructure, Asking(actor => actor.CanManageAnyStructure));
+        .AddPolicy(ManageStructure, Asking(actor => actor.CanManageAnyStructure))
+        .AddPolicy(ReadNational, Asking(actor => actor.CanReadNational));
 
     // A named policy replaces the default one, so it repeats the default's second-factor requirement.
     private static AuthorizationPolicy Asking(Func<Actor, bool> rule) => new AuthorizationPolicyBuilder()

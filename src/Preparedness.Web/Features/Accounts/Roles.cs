@@ -9,6 +9,9 @@ internal static class Roles
     public const string Governor = nameof(Governor);
     public const string OperationsRoom = nameof(OperationsRoom);
 
+    /// <summary>Reads every governorate's figures (e.g. the cabinet's operations room) and changes nothing.</summary>
+    public const string National = nameof(National);
+
     public static readonly IReadOnlyList<string> All =
-        [Administrator, Secretariat, OrganisationHead, MilitaryAdviser, Governor, OperationsRoom];
+        [Administrator, Secretariat, OrganisationHead, MilitaryAdviser, Governor, OperationsRoom, National];
 }

@@ -15,6 +15,8 @@ internal static class DashboardModule
         services.AddSingleton<DashboardService>();
         services.AddSingleton<LastSeasonReadiness>();
         services.AddSingleton<IDigestReadiness, DigestReadinessFromDashboard>();
+        services.AddOptions<LiveFiguresOptions>().BindConfiguration(LiveFiguresOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<BoardWatchers>();
         services.AddLiveHandler<TaskChange, ReadinessUpdates>();
         services.AddLiveHandler<ConcernChange, ReadinessUpdates>();
         services.AddSignalR().AddJsonProtocol(o => o.PayloadSerializerOptions.Converters.Add(new JsonStringEnumConverter()));

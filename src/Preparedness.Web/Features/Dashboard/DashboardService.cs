@@ -25,11 +25,13 @@ internal sealed class DashboardService(
             throw new AccessDeniedException($"{actor.UserId} may not read governorate {governorateId}");
         }
 
+        // Three round trips (README, "Query plans"): the governorate, its season and open concerns in one row; the grouped
+        // figures (an index-only scan); the names of its units and organisations in one list.
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var governorate = await db.Governorates.AsNoTracking().SingleAsync(g => g.Id == governorateId, ct);
         var moment = ReadinessScore.Moment.At(clock, options.Value);
-        var planId = await db.PlanInScopeAsync(governorateId, season, moment.Today, ct);
-        var plan = planId is null ? null : await db.Plans.AsNoTracking().SingleAsync(p => p.Id == planId, ct);
+        var header = await DashboardHeader.ReadAsync(db, governorateId, season, moment.Today, ct);
+        var plan = header.Plan;
+        var planId = plan?.Id;
 
         var groups = await db.Tasks
             .Where(t => t.GovernorateId == governorateId && t.PlanId == planId)
@@ -56,15 +58,9 @@ internal sealed class DashboardService(
             })
             .ToListAsync(ct);
 
-        var units = await db.LocalUnits.AsNoTracking()
-            .Where(u => u.GovernorateId == governorateId)
-            .OrderBy(u => u.ParentId ?? u.Id).ThenBy(u => u.Id)
-            .Select(u => new { u.Id, u.NameAr, u.NameEn })
-            .ToListAsync(ct);
-        var organisations = await db.Organisations.AsNoTracking()
-            .Where(o => o.GovernorateId == governorateId)
-            .Select(o => new { o.Id, o.NameAr, o.NameEn })
-            .ToListAsync(ct);
+        var names = await DashboardHeader.NamesAsync(db, governorateId, ct);
+        var units = names.Where(n => n.IsUnit).OrderBy(u => u.ParentId ?? u.Id).ThenBy(u => u.Id).ToList();
+        var organisations = names.Where(n => !n.IsUnit).ToList();
 
         var unitTallies = units
             .Select(u => new NamedTally(u.Id, u.NameAr, u.NameEn, Tally.Sum(groups.Where(g => g.LocalUnitId == u.Id).Select(g => g.Tally))))
@@ -79,14 +75,14 @@ internal sealed class DashboardService(
             .Select(c => new CategoryTally(c.Key, Tally.Sum(c.Select(g => g.Tally))))
             .OrderBy(c => c.Category)
             .ToList();
-        var nextStorm = plan is null ? null : storms.Next(governorate.Code, plan.StartsOn, moment.Today) is { } window
+        var nextStorm = plan is null ? null : storms.Next(header.Code, plan.StartsOn, moment.Today) is { } window
             ? new NextStorm(window, StormDeadline.DaysLeft(window, moment.Today), Tally.Sum(groups.Where(g => g.StormCode == window.Storm.Code).Select(g => g.Tally)))
             : null;
 
         return new DashboardFigures(
             governorateId,
-            governorate.NameAr,
-            governorate.NameEn,
+            header.NameAr,
+            header.NameEn,
             plan?.NameAr,
             plan?.NameEn,
             planId,
@@ -96,7 +92,7 @@ internal sealed class DashboardService(
             organisationTallies,
             categoryTallies,
             nextStorm,
-            await db.Concerns.CountAsync(c => c.GovernorateId == governorateId && c.ResolvedAt == null, ct),
+            header.OpenConcerns,
             clock.GetUtcNow());
     }
 }

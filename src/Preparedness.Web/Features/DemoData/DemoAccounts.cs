@@ -34,6 +34,7 @@ internal static class DemoAccounts
     public static readonly IReadOnlyList<DemoAccount> All =
     [
         new($"admin@{Domain}", "مسؤول النظام", Roles.Administrator, null, null),
+        new($"national@{Domain}", "غرفة العمليات المركزية بمجلس الوزراء", Roles.National, null, null),
 
         new($"sg.luxor@{Domain}", "السكرتير العام لمحافظة الأقصر", Roles.Secretariat, Luxor, null),
         new($"adviser.luxor@{Domain}", "المستشار العسكري لمحافظة الأقصر", Roles.MilitaryAdviser, Luxor, null),

@@ -22,7 +22,7 @@ internal sealed class GovernorateDirectory(IDbContextFactory<PreparednessDbConte
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         return await db.Governorates.AsNoTracking()
-            .Where(g => (actor.IsAdministrator && g.IsActive) || g.Id == actor.GovernorateId)
+            .Where(g => (actor.ReadsEveryGovernorate && g.IsActive) || g.Id == actor.GovernorateId)
             .OrderBy(g => g.Id)
             .Select(g => new NamedItem(g.Id, g.NameAr, g.NameEn))
             .ToListAsync(ct);

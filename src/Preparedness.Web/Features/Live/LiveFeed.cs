@@ -31,6 +31,10 @@ internal sealed class LiveFeed(ILogger<LiveFeed> logger)
     public IReadOnlyList<string> Scopes<TUpdate>() =>
         [.. subscriptions.Where(s => s.Key.Item1 == typeof(TUpdate) && !s.Value.IsEmpty).Select(s => s.Key.Item2)];
 
+    /// <summary>Whether a screen on this instance is subscribed to <typeparamref name="TUpdate"/> in <paramref name="scope"/>: work for nobody is skipped.</summary>
+    public bool HasSubscribers<TUpdate>(string scope) =>
+        subscriptions.TryGetValue((typeof(TUpdate), scope), out var inScope) && !inScope.IsEmpty;
+
     /// <summary>
     /// Hands the update to each screen and returns without waiting for them: a screen re-reading its
     /// page must not hold up the next change, the hub or the other screens.

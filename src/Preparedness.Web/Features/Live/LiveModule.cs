@@ -7,7 +7,9 @@ internal static class LiveModule
 {
     public static IServiceCollection AddLive(this IServiceCollection services)
     {
+        services.AddMetrics();
         services.AddSingleton<LiveFeed>();
+        services.AddSingleton<LiveDeliveryMetrics>();
         services.AddSingleton<LiveListenerStatus>();
         services.AddHostedService<LiveListener>();
         services.AddScoped<CircuitResync>();

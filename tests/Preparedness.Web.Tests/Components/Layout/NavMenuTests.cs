@@ -23,12 +23,13 @@ public sealed class NavMenuTests : BunitContext
 
     private static readonly Dictionary<string, string[]> Extra = new()
     {
-        [Roles.Administrator] = ["verification", "tasks/new", "tasks/library", "notifications/deliveries", "admin/structure", "admin/import", "admin/users", "audit"],
+        [Roles.Administrator] = ["national", "verification", "tasks/new", "tasks/library", "notifications/deliveries", "admin/structure", "admin/import", "admin/users", "audit"],
         [Roles.Secretariat] = ["verification", "tasks/new", "tasks/library", "notifications/deliveries", "admin/structure", "admin/import", "admin/users", "audit"],
         [Roles.OrganisationHead] = ["tasks/mine"],
         [Roles.MilitaryAdviser] = ["verification"],
         [Roles.Governor] = [],
         [Roles.OperationsRoom] = [],
+        [Roles.National] = ["national"],
     };
 
     public static TheoryData<string> AllRoles() => [.. Roles.All];
@@ -50,6 +51,7 @@ public sealed class NavMenuTests : BunitContext
         Assert.Equal(actor.CanImportAny(), shown.Contains("admin/import"));
         Assert.Equal(actor.CanAdministerAccounts, shown.Contains("admin/users"));
         Assert.Equal(actor.CanReadAudit, shown.Contains("audit"));
+        Assert.Equal(actor.CanReadNational, shown.Contains("national"));
     }
 
     [Fact]
@@ -69,7 +71,7 @@ public sealed class NavMenuTests : BunitContext
         JSInterop.Mode = JSRuntimeMode.Loose;
         CultureInfo.CurrentUICulture = new CultureInfo("ar-EG");
         var organisationId = role == Roles.OrganisationHead ? LuxorWater : (int?)null;
-        var governorate = role == Roles.Administrator ? null : governorateId;
+        var governorate = role is Roles.Administrator or Roles.National ? null : governorateId;
         List<Claim> claims = [new(ClaimTypes.NameIdentifier, "user-1")];
         if (governorate is { } g)
         {

@@ -16,23 +16,24 @@ public sealed class AccountPermissionMatrixTests : DatabaseTest
     private const string N = "denied";
 
     private static readonly string[] ActorNames =
-        ["Admin", "LuxorSecretariat", "WaterHead", "EsnaHead", "LuxorAdviser", "LuxorGovernor", "LuxorOpsRoom", "AlexSecretariat", "AlexWaterHead"];
+        ["Admin", "LuxorSecretariat", "WaterHead", "EsnaHead", "LuxorAdviser", "LuxorGovernor", "LuxorOpsRoom", "AlexSecretariat", "AlexWaterHead", "National"];
 
     private static readonly Dictionary<string, string[]> Matrix = new()
     {
         //                           Admin Sec WaterHd EsnaHd Adviser Governor Ops AlexSec AlexHead
-        ["ReadLuxorAudit"] = [Y, Y, N, N, N, N, N, N, N],
-        ["ExportLuxorAudit"] = [Y, Y, N, N, N, N, N, N, N],
-        ["ListLuxorUsers"] = [Y, Y, N, N, N, N, N, N, N],
-        ["CreateLuxorHead"] = [Y, Y, N, N, N, N, N, N, N],
-        ["CreateLuxorSecretariat"] = [Y, Y, N, N, N, N, N, N, N],
-        ["CreateAdministrator"] = [Y, N, N, N, N, N, N, N, N],
-        ["ChangeLuxorUserRole"] = [Y, Y, N, N, N, N, N, N, N],
-        ["PromoteLuxorUserToAdministrator"] = [Y, N, N, N, N, N, N, N, N],
-        ["MoveLuxorUserToAlexandria"] = [Y, N, N, N, N, N, N, N, N],
-        ["DeactivateLuxorUser"] = [Y, Y, N, N, N, N, N, N, N],
-        ["IssueLuxorUserLink"] = [Y, Y, N, N, N, N, N, N, N],
-        ["DeactivateAdministrator"] = [Y, N, N, N, N, N, N, N, N],
+        ["ReadLuxorAudit"] = [Y, Y, N, N, N, N, N, N, N, N],
+        ["ExportLuxorAudit"] = [Y, Y, N, N, N, N, N, N, N, N],
+        ["ListLuxorUsers"] = [Y, Y, N, N, N, N, N, N, N, N],
+        ["CreateLuxorHead"] = [Y, Y, N, N, N, N, N, N, N, N],
+        ["CreateLuxorSecretariat"] = [Y, Y, N, N, N, N, N, N, N, N],
+        ["CreateNational"] = [Y, N, N, N, N, N, N, N, N, N],
+        ["CreateAdministrator"] = [Y, N, N, N, N, N, N, N, N, N],
+        ["ChangeLuxorUserRole"] = [Y, Y, N, N, N, N, N, N, N, N],
+        ["PromoteLuxorUserToAdministrator"] = [Y, N, N, N, N, N, N, N, N, N],
+        ["MoveLuxorUserToAlexandria"] = [Y, N, N, N, N, N, N, N, N, N],
+        ["DeactivateLuxorUser"] = [Y, Y, N, N, N, N, N, N, N, N],
+        ["IssueLuxorUserLink"] = [Y, Y, N, N, N, N, N, N, N, N],
+        ["DeactivateAdministrator"] = [Y, N, N, N, N, N, N, N, N, N],
     };
 
     public static TheoryData<string> Actors()
@@ -94,6 +95,9 @@ public sealed class AccountPermissionMatrixTests : DatabaseTest
                 return await Changes(() => accounts.CreateAsync(actor, Draft(Roles.OrganisationHead, World.Luxor.Id, World.EsnaCouncil.Id), site));
             case "CreateLuxorSecretariat":
                 return await Changes(() => accounts.CreateAsync(actor, Draft(Roles.Secretariat, World.Luxor.Id, null), site));
+            case "CreateNational":
+                // With a governorate the secretariat holds: the national role belongs to none, so it is still refused.
+                return await Changes(() => accounts.CreateAsync(actor, Draft(Roles.National, World.Luxor.Id, null), site));
             case "CreateAdministrator":
                 return await Changes(() => accounts.CreateAsync(actor, Draft(Roles.Administrator, null, null), site));
             case "ChangeLuxorUserRole":

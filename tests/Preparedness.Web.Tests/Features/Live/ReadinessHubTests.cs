@@ -15,14 +15,31 @@ public sealed class ReadinessHubTests(AppHost app)
         await using var luxor = await HubClient.ConnectAsync(app.BaseAddress, "ops.luxor@preparedness.demo");
         await using var alexandria = await HubClient.ConnectAsync(app.BaseAddress, "ops.alex@preparedness.demo");
 
+        var before = await luxor.Connection.InvokeAsync<Preparedness.Web.Features.Dashboard.Board.BoardFigures>("GetBoard", (int?)null);
         var taskId = await DemoChanges.RecordProgressAsync(app.Services, "luxor", "water-luxor", "hub test: drains");
-        var received = await luxor.WaitForAsync(u => u.Change?.TaskId == taskId, Second);
+        var banner = await luxor.WaitForAsync(u => u.Change?.TaskId == taskId, Second);
 
-        Assert.NotNull(received);
-        Assert.Equal("Head of water-luxor", received.Change!.ChangedBy);
-        Assert.Equal(await DemoChanges.GovernorateIdAsync(app.Services, "luxor"), received.Figures.GovernorateId);
-        Assert.NotEmpty(received.Figures.Units);
+        // The banner at once, then the figures: only the tiles that changed, which merged into the board held equal the whole board read again.
+        Assert.NotNull(banner);
+        Assert.Equal("Head of water-luxor", banner.Change!.ChangedBy);
+        var after = await luxor.Connection.InvokeAsync<Preparedness.Web.Features.Dashboard.Board.BoardFigures>("GetBoard", (int?)null);
+        var figures = await luxor.WaitForAsync(u => u.Figures is { } f && Merged(before, luxor, banner) is { } m && m.Overall == after.Overall && m.Units.SequenceEqual(after.Units) && m.Categories.SequenceEqual(after.Categories), Second);
+        Assert.NotNull(figures);
+        Assert.Equal(await DemoChanges.GovernorateIdAsync(app.Services, "luxor"), figures.Figures!.GovernorateId);
         Assert.Null(await alexandria.WaitForAsync(u => u.Change?.TaskId == taskId, Second));
+    }
+
+    // Every figures update received after the banner, applied in order to the board read before the change.
+    private static Preparedness.Web.Features.Dashboard.Board.BoardFigures Merged(
+        Preparedness.Web.Features.Dashboard.Board.BoardFigures before, HubClient client, Preparedness.Web.Features.Dashboard.Board.BoardUpdate banner)
+    {
+        List<Preparedness.Web.Features.Dashboard.Board.BoardUpdate> received;
+        lock (client.Received)
+        {
+            received = [.. client.Received];
+        }
+
+        return received.Skip(received.IndexOf(banner) + 1).Where(u => u.Figures is not null).Aggregate(before, (held, u) => held.Merge(u.Figures!));
     }
 
     [Fact]

@@ -3,6 +3,7 @@ using Preparedness.Web.Features.Accounts;
 using Preparedness.Web.Features.Dashboard;
 using Preparedness.Web.Features.Meetings;
 using Preparedness.Web.Features.Reports;
+using Preparedness.Web.Features.National;
 using Preparedness.Web.Features.Tasks;
 using Preparedness.Web.Features.Verification;
 using Preparedness.Web.Tests.Infrastructure;
@@ -20,28 +21,29 @@ public sealed class PermissionMatrixTests : DatabaseTest
     private const string N = "denied";
 
     private static readonly string[] ActorNames =
-        ["Admin", "LuxorSecretariat", "WaterHead", "EsnaHead", "LuxorAdviser", "LuxorGovernor", "LuxorOpsRoom", "AlexSecretariat", "AlexWaterHead"];
+        ["Admin", "LuxorSecretariat", "WaterHead", "EsnaHead", "LuxorAdviser", "LuxorGovernor", "LuxorOpsRoom", "AlexSecretariat", "AlexWaterHead", "National"];
 
     private static readonly Dictionary<string, string[]> Matrix = new()
     {
-        //                    Admin Sec WaterHd EsnaHd Adviser Governor Ops AlexSec AlexHead
-        ["ReadDashboard"] = [Y, Y, Y, Y, Y, Y, Y, N, N],
-        ["ListTasks"] = [Y, Y, Y, Y, Y, Y, Y, N, N],
-        ["ReadTask"] = [Y, Y, Y, Y, Y, Y, Y, N, N],
-        ["UpdateProgress"] = [Y, Y, Y, N, N, N, N, N, N],
-        ["CreateTask"] = [Y, Y, N, N, N, N, N, N, N],
-        ["EditTask"] = [Y, Y, N, N, N, N, N, N, N],
-        ["BulkCreate"] = [Y, Y, N, N, N, N, N, N, N],
-        ["ReportDone"] = [Y, Y, Y, N, N, N, N, N, N],
-        ["Verify"] = [Y, Y, N, N, Y, N, N, N, N],
-        ["Return"] = [Y, Y, N, N, Y, N, N, N, N],
-        ["RaiseConcern"] = [Y, N, N, N, Y, N, N, N, N],
-        ["ResolveConcern"] = [Y, Y, N, N, N, N, N, N, N],
-        ["ReadMeetings"] = [Y, Y, Y, Y, Y, Y, Y, N, N],
-        ["RecordMeeting"] = [Y, Y, N, N, N, N, N, N, N],
-        ["GiveDirective"] = [Y, Y, N, N, N, N, N, N, N],
-        ["ReadReport"] = [Y, Y, Y, Y, Y, Y, Y, N, N],
-        ["ReadWaterReport"] = [Y, Y, Y, N, Y, Y, Y, N, N],
+        //                    Admin Sec WaterHd EsnaHd Adviser Governor Ops AlexSec AlexHead National
+        ["ReadDashboard"] = [Y, Y, Y, Y, Y, Y, Y, N, N, Y],
+        ["ListTasks"] = [Y, Y, Y, Y, Y, Y, Y, N, N, Y],
+        ["ReadTask"] = [Y, Y, Y, Y, Y, Y, Y, N, N, Y],
+        ["UpdateProgress"] = [Y, Y, Y, N, N, N, N, N, N, N],
+        ["CreateTask"] = [Y, Y, N, N, N, N, N, N, N, N],
+        ["EditTask"] = [Y, Y, N, N, N, N, N, N, N, N],
+        ["BulkCreate"] = [Y, Y, N, N, N, N, N, N, N, N],
+        ["ReportDone"] = [Y, Y, Y, N, N, N, N, N, N, N],
+        ["Verify"] = [Y, Y, N, N, Y, N, N, N, N, N],
+        ["Return"] = [Y, Y, N, N, Y, N, N, N, N, N],
+        ["RaiseConcern"] = [Y, N, N, N, Y, N, N, N, N, N],
+        ["ReadNational"] = [Y, N, N, N, N, N, N, N, N, Y],
+        ["ResolveConcern"] = [Y, Y, N, N, N, N, N, N, N, N],
+        ["ReadMeetings"] = [Y, Y, Y, Y, Y, Y, Y, N, N, Y],
+        ["RecordMeeting"] = [Y, Y, N, N, N, N, N, N, N, N],
+        ["GiveDirective"] = [Y, Y, N, N, N, N, N, N, N, N],
+        ["ReadReport"] = [Y, Y, Y, Y, Y, Y, Y, N, N, Y],
+        ["ReadWaterReport"] = [Y, Y, Y, N, Y, Y, Y, N, N, Y],
     };
 
     public static TheoryData<string, string, string> Cases()
@@ -84,6 +86,8 @@ public sealed class PermissionMatrixTests : DatabaseTest
         {
             case "ReadDashboard":
                 return await Succeeds(() => Get<DashboardService>().GetAsync(actor, luxor));
+            case "ReadNational":
+                return await Succeeds(() => Get<NationalService>().GetAsync(actor));
             case "ListTasks":
                 return await Succeeds(() => Get<TaskQueries>().ListAsync(actor, luxor, new TaskFilter(), new TaskPageRequest()));
             case "ReadTask":

@@ -20,7 +20,7 @@ public sealed class AccountDraft
     {
         Email = Email.Trim();
         DisplayName = DisplayName.Trim();
-        if (Role == Roles.Administrator)
+        if (Role is Roles.Administrator or Roles.National)
         {
             GovernorateId = null;
         }
@@ -47,7 +47,7 @@ public sealed class AccountDraft
         {
             yield return "Accounts.RoleInvalid";
         }
-        else if (Role != Roles.Administrator && GovernorateId is null)
+        else if (Role is not (Roles.Administrator or Roles.National) && GovernorateId is null)
         {
             yield return "Accounts.GovernorateRequired";
         }

@@ -12,8 +12,29 @@ public sealed record BoardFigures(
     BoardTile Overall,
     IReadOnlyList<BoardTile> Units,
     IReadOnlyList<BoardTile> Categories,
-    DateTimeOffset ComputedAt)
+    DateTimeOffset ComputedAt,
+    bool Partial = false)
 {
+    /// <summary>
+    /// The tiles that differ from <paramref name="before"/> (the overall tile always), marked partial for the client to
+    /// merge; the whole board when there is nothing to compare with.
+    /// </summary>
+    internal BoardFigures Since(BoardFigures? before) => before is null ? this : this with
+    {
+        Units = [.. Units.Where(u => !before.Units.Contains(u))],
+        Categories = [.. Categories.Where(c => !before.Categories.Contains(c))],
+        Partial = true,
+    };
+
+    /// <summary>A partial update applied to the board held (as the wall board's script does); a whole board replaces it.</summary>
+    public BoardFigures Merge(BoardFigures changed) => !changed.Partial ? changed : this with
+    {
+        Overall = changed.Overall,
+        Units = [.. Units.Select(u => changed.Units.FirstOrDefault(n => n.Id == u.Id) ?? u)],
+        Categories = [.. Categories.Select(c => changed.Categories.FirstOrDefault(n => n.Key == c.Key) ?? c)],
+        ComputedAt = changed.ComputedAt,
+    };
+
     internal static BoardFigures From(DashboardFigures f) => new(
         f.GovernorateId,
         f.GovernorateNameAr,
@@ -27,8 +48,8 @@ public sealed record BoardFigures(
         new(key, id, nameAr, nameEn, t.Score, t.Tasks, t.Overdue, t.LastUpdate);
 }
 
-/// <summary>One change and the new figures, as sent to hub clients.</summary>
-public sealed record BoardUpdate(TaskChange? Change, BoardFigures Figures)
-{
-    internal static BoardUpdate From(LiveUpdate update) => new(update.Change, BoardFigures.From(update.Figures));
-}
+/// <summary>
+/// What hub clients receive: a change's banner at once (no figures), then the figures it moved (no change), coalesced
+/// with the changes around it and reduced to the tiles that changed.
+/// </summary>
+public sealed record BoardUpdate(TaskChange? Change, BoardFigures? Figures);

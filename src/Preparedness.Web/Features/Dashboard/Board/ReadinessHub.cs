@@ -21,7 +21,7 @@ public interface IReadinessClient
 /// server, from its identity; only an administrator may choose another governorate.
 /// </summary>
 [Authorize]
-internal sealed class ReadinessHub(DashboardService dashboard, HubSessions sessions, IOptions<IdentityOptions> identity) : Hub<IReadinessClient>
+internal sealed class ReadinessHub(DashboardService dashboard, HubSessions sessions, BoardWatchers watchers, IOptions<IdentityOptions> identity) : Hub<IReadinessClient>
 {
     public const string Path = "/hubs/readiness";
 
@@ -32,6 +32,7 @@ internal sealed class ReadinessHub(DashboardService dashboard, HubSessions sessi
         if (CurrentActor().GovernorateId is { } governorateId)
         {
             await Groups.AddToGroupAsync(Context.ConnectionId, GroupFor(governorateId));
+            watchers.Watch(Context.ConnectionId, governorateId);
         }
 
         sessions.Add(Context, identity.Value.ClaimsIdentity.SecurityStampClaimType);
@@ -42,6 +43,7 @@ internal sealed class ReadinessHub(DashboardService dashboard, HubSessions sessi
     public override Task OnDisconnectedAsync(Exception? exception)
     {
         sessions.Remove(Context.ConnectionId);
+        watchers.Leave(Context.ConnectionId);
         return base.OnDisconnectedAsync(exception);
     }
 
@@ -55,6 +57,7 @@ internal sealed class ReadinessHub(DashboardService dashboard, HubSessions sessi
         }
 
         await Groups.AddToGroupAsync(Context.ConnectionId, GroupFor(governorateId));
+        watchers.Watch(Context.ConnectionId, governorateId);
     }
 
     /// <summary>The whole current state, read after every (re)connect so nothing missed stays wrong.</summary>

@@ -19,7 +19,18 @@ internal sealed class ReadRetryStrategy(ExecutionStrategyDependencies dependenci
 
     private DbContext Context => Dependencies.CurrentContext.Context;
 
-    public override bool RetriesOnFailure => base.RetriesOnFailure && Context.Database.CurrentTransaction is null;
+    // EF refuses a retrying strategy inside a transaction the app opened; this one simply does not retry there.
+    protected override void OnFirstExecution()
+    {
+        if (Context.Database.CurrentTransaction is null)
+        {
+            base.OnFirstExecution();
+        }
+        else
+        {
+            ExceptionsEncountered.Clear();
+        }
+    }
 
     // A timeout is left alone: running a slow query again would only add to the load that made it slow.
     protected override bool ShouldRetryOn(Exception? exception) =>

@@ -25,7 +25,8 @@ public sealed class UnsavedInputTests(AppHost app, BrowserFixture browser)
         await page.WaitForInteractiveAsync();
         await page.FillAsync("[data-testid=progress-achieved]", "7");
         await page.FillAsync("[data-testid=progress-note]", Note);
-        await page.WaitForFunctionAsync($"() => Object.entries(sessionStorage).some(([k, v]) => k.startsWith('preparedness.draft.') && v.includes({System.Text.Json.JsonSerializer.Serialize(Note)}))");
+        await page.WaitForFunctionAsync(
+            "note => Object.keys(sessionStorage).some(k => k.startsWith('preparedness.draft.') && JSON.parse(sessionStorage.getItem(k)).Note === note)", Note);
 
         await page.ReloadAsync();
         await page.WaitForInteractiveAsync();

@@ -26,7 +26,9 @@ internal static class DataModule
     }
 
     public static DbContextOptionsBuilder Configure(DbContextOptionsBuilder options, string connectionString) => options
-        .UseNpgsql(connectionString, npgsql => npgsql.MigrationsHistoryTable("__ef_migrations_history"))
+        .UseNpgsql(connectionString, npgsql => npgsql
+            .MigrationsHistoryTable("__ef_migrations_history")
+            .ExecutionStrategy(dependencies => new ReadRetryStrategy(dependencies)))
         .UseSnakeCaseNamingConvention();
 
     /// <summary>

@@ -1540,6 +1540,10 @@ namespace Preparedness.Web.Data.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("at");
 
+                    b.Property<Guid?>("IdempotencyKey")
+                        .HasColumnType("uuid")
+                        .HasColumnName("idempotency_key");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -1568,6 +1572,11 @@ namespace Preparedness.Web.Data.Migrations
 
                     b.HasKey("Id")
                         .HasName("pk_task_history");
+
+                    b.HasIndex("IdempotencyKey")
+                        .IsUnique()
+                        .HasDatabaseName("ix_task_history_idempotency_key")
+                        .HasFilter("idempotency_key IS NOT NULL");
 
                     b.HasIndex("TaskId", "At")
                         .HasDatabaseName("ix_task_history_task_id_at");

@@ -29,6 +29,12 @@ internal sealed class ProgressService(
             throw new AccessDeniedException($"{actor.UserId} may not update task {task.Id}");
         }
 
+        // Before the version check: the save being repeated is what moved the version on.
+        if (update.IdempotencyKey is { } repeated && await SaveKeys.RecordedAsync(db, actor, task.Id, repeated, ct))
+        {
+            return SaveResult.AlreadySaved(task.Id);
+        }
+
         if (await db.IsClosedAsync(task.PlanId, ct))
         {
             return SaveResult.Invalid([ClosedSeason.ErrorKey]);
@@ -85,12 +91,27 @@ internal sealed class ProgressService(
             Kind = HistoryKind.Progress,
             Changes = changes,
             Note = note,
+            IdempotencyKey = update.IdempotencyKey,
         });
 
         db.Record(actor, now, "task.progress", "task", $"{task.Id}", task.GovernorateId, changes, note);
         try
         {
             await db.SaveAndAnnounceAsync(() => TaskChange.For(ChangeKind.Progress, task), ct);
+        }
+        catch (Exception ex) when (update.IdempotencyKey is { } key && (ex is DbUpdateException || DatabaseOutage.Is(ex)))
+        {
+            // The answer follows the transaction: committed before the connection went means saved; a twin with
+            // the same key that committed first (a lost race on the version or on the key) means already saved.
+            switch (await SaveKeys.RecordedAfterFailureAsync(dbFactory, actor, taskId, key, ct))
+            {
+                case true:
+                    return DatabaseOutage.Is(ex) ? SaveResult.Saved(taskId) : SaveResult.AlreadySaved(taskId);
+                case false when ex is DbUpdateConcurrencyException:
+                    return SaveResult.Conflict(await CurrentAsync(actor, taskId, ct));
+                default:
+                    throw;
+            }
         }
         catch (DbUpdateConcurrencyException)
         {

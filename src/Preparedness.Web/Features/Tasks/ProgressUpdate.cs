@@ -8,6 +8,9 @@ public sealed record ProgressUpdate(TaskStatus Status, decimal? Achieved, string
     /// <summary>Photos or PDFs sent with the update; reporting done needs at least one on the task.</summary>
     public IReadOnlyList<EvidenceUpload> Evidence { get; init; } = [];
 
+    /// <summary>Made when the form opens and kept until this input is saved: a repeat is recorded once.</summary>
+    public Guid? IdempotencyKey { get; init; }
+
     public const int MaxNoteLength = 2000;
 
     /// <summary>Statuses an owner may set; verification and return come from reviewers.</summary>

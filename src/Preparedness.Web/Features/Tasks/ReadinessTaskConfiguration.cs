@@ -64,5 +64,6 @@ internal sealed class TaskHistoryEntryConfiguration : IEntityTypeConfiguration<T
         builder.Property(h => h.Note).HasMaxLength(2000);
         builder.OwnsMany(h => h.Changes, c => c.ToJson());
         builder.HasIndex(h => new { h.TaskId, h.At });
+        builder.HasIndex(h => h.IdempotencyKey).IsUnique().HasFilter("idempotency_key IS NOT NULL");
     }
 }

@@ -6,6 +6,9 @@ public enum SaveStatus
     Invalid,
     Conflict,
     NotFound,
+
+    /// <summary>The same save (its idempotency key) was recorded before: nothing written again.</summary>
+    AlreadySaved,
 }
 
 /// <summary>
@@ -14,9 +17,11 @@ public enum SaveStatus
 /// </summary>
 public sealed record SaveResult(SaveStatus Status, IReadOnlyList<string> Errors, int? TaskId = null, TaskDetails? Current = null)
 {
-    public bool Succeeded => Status == SaveStatus.Saved;
+    public bool Succeeded => Status is SaveStatus.Saved or SaveStatus.AlreadySaved;
 
     public static SaveResult Saved(int taskId) => new(SaveStatus.Saved, [], taskId);
+
+    public static SaveResult AlreadySaved(int taskId) => new(SaveStatus.AlreadySaved, [], taskId);
 
     public static SaveResult Invalid(IReadOnlyList<string> errors) => new(SaveStatus.Invalid, errors);
 

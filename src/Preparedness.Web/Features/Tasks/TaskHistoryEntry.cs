@@ -22,4 +22,7 @@ public sealed class TaskHistoryEntry
     public HistoryKind Kind { get; set; }
     public List<FieldChange> Changes { get; set; } = [];
     public string? Note { get; set; }
+
+    /// <summary>The key of the save that wrote this entry (made when its form opened): a repeated save is recorded once.</summary>
+    public Guid? IdempotencyKey { get; set; }
 }

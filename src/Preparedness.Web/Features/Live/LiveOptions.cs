@@ -22,7 +22,7 @@ internal sealed class LiveOptions
     public double ReconnectMinSeconds { get; set; } = 0.2;
 
     [Range(0.01, 300)]
-    public double ReconnectMaxSeconds { get; set; } = 2;
+    public double ReconnectMaxSeconds { get; set; } = 1;
 
     /// <summary>
     /// At start, a LISTEN connection that connects but delivers nothing (a pooler in transaction mode) stops

@@ -1,10 +1,14 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Net;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Npgsql;
 using Preparedness.Testing.Postgres;
+using Preparedness.Web.Features;
 using Preparedness.Web.Features.Live;
 using Preparedness.Web.Tests.Infrastructure;
 
@@ -61,9 +65,24 @@ public sealed class ListenerHeartbeatTests : IAsyncLifetime
     [Fact]
     public async Task A_listen_connection_through_pgbouncer_in_transaction_mode_stops_the_app_at_start()
     {
-        var refused = await Assert.ThrowsAnyAsync<Exception>(() => StartAsync(ThroughPgBouncerAsync()));
+        using var postgres = ThrowawayPostgres.Start();
+        var connectionString = await postgres.CreateDatabaseAsync("refusal");
+        var settings = await ThroughPgBouncerAsync()(postgres, connectionString);
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Development" });
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>(settings.Select(s => KeyValuePair.Create(s.Key, (string?)s.Value)))
+        {
+            ["ConnectionStrings:Preparedness"] = connectionString,
+            ["Preparedness:Jobs:Enabled"] = "false",
+        });
+        builder.Logging.ClearProviders();
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        builder.Services.AddPreparedness(builder.Configuration);
+        await using var refused = builder.Build();
 
-        Assert.Contains("does not support LISTEN", refused.ToString(), StringComparison.Ordinal);
+        var refusal = await Assert.ThrowsAsync<InvalidOperationException>(() => refused.StartAsync());
+
+        Assert.Contains("does not support LISTEN", refusal.Message, StringComparison.Ordinal);
+        Assert.Contains("RefuseStartWithoutDelivery=false", refusal.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -34,12 +34,13 @@ internal sealed class OwnServerApp : IAsyncDisposable
         string database,
         TimeSpan requestTimeout,
         bool demoData = false,
-        Func<ThrowawayPostgres, string, Task<IReadOnlyDictionary<string, string>>>? prepare = null)
+        Func<ThrowawayPostgres, string, Task<IReadOnlyDictionary<string, string>>>? prepare = null,
+        Action<IWebHostBuilder>? configure = null)
     {
         var postgres = ThrowawayPostgres.Start();
         try
         {
-            return await StartAsync(postgres, database, requestTimeout, demoData, prepare);
+            return await StartAsync(postgres, database, requestTimeout, demoData, prepare, configure);
         }
         catch
         {
@@ -53,7 +54,8 @@ internal sealed class OwnServerApp : IAsyncDisposable
         string database,
         TimeSpan requestTimeout,
         bool demoData,
-        Func<ThrowawayPostgres, string, Task<IReadOnlyDictionary<string, string>>>? prepare)
+        Func<ThrowawayPostgres, string, Task<IReadOnlyDictionary<string, string>>>? prepare,
+        Action<IWebHostBuilder>? configure)
     {
         var connectionString = await postgres.CreateDatabaseAsync(database);
         var settings = prepare is null ? new Dictionary<string, string>() : await prepare(postgres, connectionString);
@@ -70,6 +72,8 @@ internal sealed class OwnServerApp : IAsyncDisposable
             {
                 builder.UseSetting(key, value);
             }
+
+            configure?.Invoke(builder);
         });
         factory.UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
         try

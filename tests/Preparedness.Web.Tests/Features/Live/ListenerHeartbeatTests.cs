@@ -116,9 +116,8 @@ public sealed class ListenerHeartbeatTests : IAsyncLifetime
 
     private async Task<OwnServerApp> StartAsync(Func<ThrowawayPostgres, string, Task<IReadOnlyDictionary<string, string>>> prepare)
     {
-        var started = await OwnServerApp.StartAsync("heartbeat", TimeSpan.FromSeconds(20), prepare: prepare);
-        started.Services.GetRequiredService<ILoggerFactory>().AddProvider(logs);
-        return started;
+        // From the start: what the listener logs while the app starts is part of what is checked.
+        return await OwnServerApp.StartAsync("heartbeat", TimeSpan.FromSeconds(20), prepare: prepare, configure: b => b.ConfigureLogging(l => l.AddProvider(logs)));
     }
 
     private static Dictionary<string, string> Settings(params (string Key, string Value)[] more) =>

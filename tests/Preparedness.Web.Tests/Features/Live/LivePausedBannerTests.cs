@@ -2,6 +2,7 @@ using System.Globalization;
 using Bunit;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor.Services;
+using Preparedness.Web.Components.Layout;
 using Preparedness.Web.Features.Live;
 
 namespace Preparedness.Web.Tests.Features.Live;

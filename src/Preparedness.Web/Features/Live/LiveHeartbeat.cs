@@ -14,6 +14,7 @@ internal sealed class LiveHeartbeat(string connectionString)
 
     private readonly string mine = Prefix + Guid.NewGuid().ToString("N");
     private long lastHeard = Stopwatch.GetTimestamp();
+    private long sent;
 
     public static bool IsHeartbeat(string payload) => payload.StartsWith(Prefix, StringComparison.Ordinal);
 
@@ -21,6 +22,18 @@ internal sealed class LiveHeartbeat(string connectionString)
     public TimeSpan Silence => Stopwatch.GetElapsedTime(Interlocked.Read(ref lastHeard));
 
     public void Heard() => Interlocked.Exchange(ref lastHeard, Stopwatch.GetTimestamp());
+
+    /// <summary>The number the next heartbeat will carry: those numbered from here on were sent after this moment.</summary>
+    public long Next => Interlocked.Read(ref sent) + 1;
+
+    /// <summary>
+    /// This instance's heartbeat sent at or after <paramref name="floor"/>. Only such a one proves a new
+    /// connection: a transaction-mode pooler may hand an older one to the client while its LISTEN runs.
+    /// </summary>
+    public bool IsMineSince(string payload, long floor) =>
+        payload.StartsWith(mine + ":", StringComparison.Ordinal)
+        && long.TryParse(payload.AsSpan(mine.Length + 1), System.Globalization.CultureInfo.InvariantCulture, out var number)
+        && number >= floor;
 
     /// <summary>Sends one heartbeat; false when the database could not be reached (the silence then speaks for itself).</summary>
     public async Task<bool> TrySendAsync(CancellationToken ct)
@@ -31,7 +44,7 @@ internal sealed class LiveHeartbeat(string connectionString)
             await connection.OpenAsync(ct);
             await using var notify = new NpgsqlCommand("SELECT pg_notify(@channel, @payload)", connection);
             notify.Parameters.AddWithValue("channel", LivePayload.Channel);
-            notify.Parameters.AddWithValue("payload", mine);
+            notify.Parameters.AddWithValue("payload", $"{mine}:{Interlocked.Increment(ref sent)}");
             await notify.ExecuteNonQueryAsync(ct);
             return true;
         }

@@ -31,6 +31,9 @@ internal sealed class LiveListener(
 
     private LiveMetrics? metrics;
 
+    // Set when the connection was lost; the first heartbeat heard on a new one then makes the screens re-read.
+    private bool lostBefore;
+
     protected override Task ExecuteAsync(CancellationToken stoppingToken)
     {
         metrics = meters is null ? null : new LiveMetrics(meters, payloads.Reader);
@@ -39,14 +42,12 @@ internal sealed class LiveListener(
 
     private async Task ListenAsync(CancellationToken ct)
     {
-        var connectionString = new NpgsqlConnectionStringBuilder(ConnectionStrings.ForListening(configuration))
-        {
-            KeepAlive = 30,
-            Pooling = false,
-        }.ConnectionString;
+        var builder = new NpgsqlConnectionStringBuilder(ConnectionStrings.ForListening(configuration)) { Pooling = false };
+        // An idle LISTEN connection to a vanished host is found dead by keepalive; the operator's value wins (deploy/README.md).
+        builder.KeepAlive = builder.KeepAlive > 0 ? builder.KeepAlive : 30;
+        var connectionString = builder.ConnectionString;
         var heartbeat = new LiveHeartbeat(configuration.GetConnectionString(ConnectionStrings.Main) ?? connectionString);
         var beating = BeatAsync(heartbeat, ct);
-        var lostBefore = false;
         for (var failures = 0; !ct.IsCancellationRequested; failures++)
         {
             var opened = false;
@@ -56,26 +57,31 @@ internal sealed class LiveListener(
                 await connection.OpenAsync(ct);
                 opened = true;
                 var heardHere = false;
+                var floor = long.MaxValue;
                 connection.Notification += (_, e) =>
                 {
-                    heartbeat.Heard();
-                    if (!heardHere)
+                    if (LiveHeartbeat.IsHeartbeat(e.Payload))
                     {
-                        heardHere = true;
-                        failures = -1;
-                        status.Connected();
-                        if (lostBefore)
+                        if (heartbeat.IsMineSince(e.Payload, floor))
                         {
-                            logger.LogInformation("Live updates: hearing again; open screens re-read");
-                            payloads.Writer.TryWrite(ResyncMarker);
-                            lostBefore = false;
+                            heartbeat.Heard();
+                            if (!heardHere)
+                            {
+                                heardHere = true;
+                                failures = -1;
+                                Heard();
+                            }
                         }
+
+                        return;
                     }
 
-                    if (!LiveHeartbeat.IsHeartbeat(e.Payload))
+                    if (heardHere)
                     {
-                        payloads.Writer.TryWrite(e.Payload);
+                        heartbeat.Heard();
                     }
+
+                    payloads.Writer.TryWrite(e.Payload);
                 };
                 await using (var listen = new NpgsqlCommand($"LISTEN {LiveAnnouncer.Channel}", connection))
                 {
@@ -83,6 +89,7 @@ internal sealed class LiveListener(
                 }
 
                 // The silence is counted from here; the first heartbeat goes at once, not a period later.
+                floor = heartbeat.Next;
                 heartbeat.Heard();
                 await heartbeat.TrySendAsync(ct);
                 await WatchAsync(connection, heartbeat, ct);
@@ -112,6 +119,17 @@ internal sealed class LiveListener(
         }
 
         await beating;
+    }
+
+    private void Heard()
+    {
+        status.Connected();
+        if (lostBefore)
+        {
+            logger.LogInformation("Live updates: hearing again; open screens re-read");
+            payloads.Writer.TryWrite(ResyncMarker);
+            lostBefore = false;
+        }
     }
 
     /// <summary>Waits for notifications until the heartbeat has been silent longer than the bound.</summary>

@@ -28,7 +28,7 @@ missing=()
 # The tests start their own cluster (tests/Preparedness.Testing.Postgres): they need only the binaries.
 compgen -G '/usr/lib/postgresql/*/bin/initdb' >/dev/null || missing+=(postgresql)
 if command -v dpkg-query >/dev/null 2>&1; then
-  for pkg in chromium fonts-noto-core python3-aiosmtpd poppler-utils; do
+  for pkg in chromium fonts-noto-core python3-aiosmtpd poppler-utils pgbouncer; do
     deb_installed "$pkg" || missing+=("$pkg")
   done
 else

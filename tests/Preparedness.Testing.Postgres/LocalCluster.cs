@@ -53,6 +53,50 @@ internal sealed class LocalCluster
         var binaries = ServerBinaries.Find(options.ExternalConnectionVariable);
         Leftovers.RemoveOrphans(binaries);
 
+        var directory = NewDirectory(binaries);
+        try
+        {
+            binaries.Run("initdb", ["-D", Path.Combine(directory, "data"), "-U", "postgres", "--auth=trust", "-E", "UTF8", "--locale=C.UTF-8", "--no-sync"], directory);
+            var settings = Settings(options, binaries);
+            return new LocalCluster(directory, binaries, StartServer(directory, binaries, settings), settings);
+        }
+        catch
+        {
+            Remove(directory, binaries);
+            throw;
+        }
+    }
+
+    /// <summary>
+    /// A streaming standby of this server (<c>pg_basebackup -R</c>: it follows the primary until promoted),
+    /// on a port of its own, removed like any private cluster.
+    /// </summary>
+    public LocalCluster StartStandby()
+    {
+        var directory = NewDirectory(binaries);
+        try
+        {
+            binaries.Run("pg_basebackup", ["-h", "127.0.0.1", "-p", Port.ToString(CultureInfo.InvariantCulture), "-U", "postgres", "-D", Path.Combine(directory, "data"), "-R", "-X", "stream", "--no-sync"], directory);
+            return new LocalCluster(directory, binaries, StartServer(directory, binaries, settings), settings);
+        }
+        catch
+        {
+            Remove(directory, binaries);
+            throw;
+        }
+    }
+
+    /// <summary>Makes a standby the primary (<c>pg_ctl promote</c>), waiting until it accepts writes.</summary>
+    public void Promote() =>
+        binaries.Run("pg_ctl", ["-D", Path.Combine(Directory, "data"), "-w", "-t", "60", "promote"], Directory);
+
+    private static string NewDirectory(ServerBinaries binaries)
+    {
+        if (!OperatingSystem.IsLinux())
+        {
+            throw new PlatformNotSupportedException("A private PostgreSQL is only started on Linux.");
+        }
+
         // Under /tmp rather than TMPDIR: as root the server runs as postgres, which must be able to
         // reach the directory, and TMPDIR may point into a private home directory.
         var directory = Path.Combine("/tmp", DirectoryPrefix + Guid.NewGuid().ToString("N")[..12]);
@@ -68,9 +112,7 @@ internal sealed class LocalCluster
                 Command.Run("chown", ["postgres:", directory], directory);
             }
 
-            binaries.Run("initdb", ["-D", Path.Combine(directory, "data"), "-U", "postgres", "--auth=trust", "-E", "UTF8", "--locale=C.UTF-8", "--no-sync"], directory);
-            var settings = Settings(options, binaries);
-            return new LocalCluster(directory, binaries, StartServer(directory, binaries, settings), settings);
+            return directory;
         }
         catch
         {

@@ -47,6 +47,23 @@ public sealed class ThrowawayPostgres : IDisposable
     /// <summary>Starts the stopped server again, on the same port.</summary>
     public void StartServer() => (cluster ?? throw ExternalCannot("start")).StartServerAgain();
 
+    /// <summary>The port of the private cluster's server; null on an external server.</summary>
+    public int? Port => cluster?.Port;
+
+    /// <summary>
+    /// A streaming standby of this private cluster (<c>pg_basebackup -R</c>), a server of its own that
+    /// follows this one until <see cref="Promote"/>d; disposed separately.
+    /// </summary>
+    public ThrowawayPostgres StartStandby()
+    {
+        var standby = FromCluster((cluster ?? throw ExternalCannot("replicate")).StartStandby());
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => standby.Dispose();
+        return standby;
+    }
+
+    /// <summary>Promotes this standby to a primary (<c>pg_ctl promote</c>), as a failover does.</summary>
+    public void Promote() => (cluster ?? throw ExternalCannot("promote")).Promote();
+
     private static InvalidOperationException ExternalCannot(string what) =>
         new($"Cannot {what} an external server; these tests need a private cluster (the server binaries).");
 

@@ -24,6 +24,10 @@ internal static class DatabaseOutage
                     return false;
                 case NpgsqlException or SocketException or TimeoutException:
                     return true;
+
+                // The connection broke inside a transaction (a failover mid-save): Npgsql ends the transaction with it.
+                case InvalidOperationException when e.Source == "Npgsql" && e.Message.Contains("Transaction is already completed", StringComparison.Ordinal):
+                    return true;
             }
         }
 

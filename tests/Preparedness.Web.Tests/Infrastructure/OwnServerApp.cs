@@ -26,10 +26,39 @@ internal sealed class OwnServerApp : IAsyncDisposable
 
     public IServiceProvider Services => Factory.Services;
 
-    public static async Task<OwnServerApp> StartAsync(string database, TimeSpan requestTimeout, bool demoData = false)
+    /// <param name="prepare">
+    /// Given the server and the new database's connection string, readies what the test puts around it (a
+    /// standby, a pooler) and returns settings that override the defaults (e.g. other connection strings).
+    /// </param>
+    public static async Task<OwnServerApp> StartAsync(
+        string database,
+        TimeSpan requestTimeout,
+        bool demoData = false,
+        Func<ThrowawayPostgres, string, Task<IReadOnlyDictionary<string, string>>>? prepare = null,
+        Action<IWebHostBuilder>? configure = null)
     {
         var postgres = ThrowawayPostgres.Start();
+        try
+        {
+            return await StartAsync(postgres, database, requestTimeout, demoData, prepare, configure);
+        }
+        catch
+        {
+            postgres.Dispose();
+            throw;
+        }
+    }
+
+    private static async Task<OwnServerApp> StartAsync(
+        ThrowawayPostgres postgres,
+        string database,
+        TimeSpan requestTimeout,
+        bool demoData,
+        Func<ThrowawayPostgres, string, Task<IReadOnlyDictionary<string, string>>>? prepare,
+        Action<IWebHostBuilder>? configure)
+    {
         var connectionString = await postgres.CreateDatabaseAsync(database);
+        var settings = prepare is null ? new Dictionary<string, string>() : await prepare(postgres, connectionString);
         var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
         {
             builder.UseEnvironment("Development");
@@ -39,9 +68,24 @@ internal sealed class OwnServerApp : IAsyncDisposable
             builder.UseSetting("Preparedness:Jobs:Enabled", "false");
             builder.UseSetting("Logging:LogLevel:Default", "None");
             builder.UseSetting("Logging:LogLevel:Microsoft.EntityFrameworkCore", "None");
+            foreach (var (key, value) in settings)
+            {
+                builder.UseSetting(key, value);
+            }
+
+            configure?.Invoke(builder);
         });
         factory.UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
-        factory.StartServer();
+        try
+        {
+            factory.StartServer();
+        }
+        catch
+        {
+            await factory.DisposeAsync();
+            throw;
+        }
+
         var address = factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         return new OwnServerApp(postgres, factory, new HttpClient { BaseAddress = new Uri(address), Timeout = requestTimeout });
     }

@@ -1,5 +1,6 @@
 using System.Diagnostics.Metrics;
 using System.Threading.Channels;
+using Microsoft.Extensions.Options;
 using Npgsql;
 using Preparedness.Web.Data;
 
@@ -7,14 +8,17 @@ namespace Preparedness.Web.Features.Live;
 
 /// <summary>
 /// Holds one LISTEN connection per app instance and hands each committed change to its topic.
-/// After a lost connection it listens again and asks every screen to re-read, since changes made
-/// while it was away were not heard.
+/// It must hear its own heartbeat (<see cref="LiveHeartbeat"/>) within a bound, or it counts the connection
+/// as lost: a LISTEN that silently delivers nothing is the worst failure, stale screens with no error.
+/// After a loss it listens again and, once heard, asks every screen to re-read, since changes made while
+/// it was away were not heard.
 /// </summary>
 internal sealed class LiveListener(
     IConfiguration configuration,
     LiveFeed feed,
     IEnumerable<ILiveTopic> topics,
     LiveListenerStatus status,
+    IOptions<LiveOptions> options,
     ILogger<LiveListener> logger,
     IMeterFactory? meters = null) : BackgroundService
 {
@@ -27,6 +31,9 @@ internal sealed class LiveListener(
 
     private LiveMetrics? metrics;
 
+    // Set when the connection was lost; the first heartbeat heard on a new one then makes the screens re-read.
+    private bool lostBefore;
+
     protected override Task ExecuteAsync(CancellationToken stoppingToken)
     {
         metrics = meters is null ? null : new LiveMetrics(meters, payloads.Reader);
@@ -35,49 +42,129 @@ internal sealed class LiveListener(
 
     private async Task ListenAsync(CancellationToken ct)
     {
-        var connectionString = new NpgsqlConnectionStringBuilder(ConnectionStrings.ForListening(configuration))
+        var builder = new NpgsqlConnectionStringBuilder(ConnectionStrings.ForListening(configuration)) { Pooling = false };
+        // An idle LISTEN connection to a vanished host is found dead by keepalive; the operator's value wins (deploy/README.md).
+        builder.KeepAlive = builder.KeepAlive > 0 ? builder.KeepAlive : 30;
+        var connectionString = builder.ConnectionString;
+        var heartbeat = new LiveHeartbeat(configuration.GetConnectionString(ConnectionStrings.Main) ?? connectionString);
+        var beating = BeatAsync(heartbeat, ct);
+        for (var failures = 0; !ct.IsCancellationRequested; failures++)
         {
-            KeepAlive = 30,
-            Pooling = false,
-        }.ConnectionString;
-        var lostBefore = false;
-        while (!ct.IsCancellationRequested)
-        {
+            var opened = false;
             try
             {
                 await using var connection = new NpgsqlConnection(connectionString);
                 await connection.OpenAsync(ct);
-                connection.Notification += (_, e) => payloads.Writer.TryWrite(e.Payload);
+                opened = true;
+                var heardHere = false;
+                var floor = long.MaxValue;
+                connection.Notification += (_, e) =>
+                {
+                    if (LiveHeartbeat.IsHeartbeat(e.Payload))
+                    {
+                        if (heartbeat.IsMineSince(e.Payload, floor))
+                        {
+                            heartbeat.Heard();
+                            if (!heardHere)
+                            {
+                                heardHere = true;
+                                failures = -1;
+                                Heard();
+                            }
+                        }
+
+                        return;
+                    }
+
+                    if (heardHere)
+                    {
+                        heartbeat.Heard();
+                    }
+
+                    payloads.Writer.TryWrite(e.Payload);
+                };
                 await using (var listen = new NpgsqlCommand($"LISTEN {LiveAnnouncer.Channel}", connection))
                 {
                     await listen.ExecuteNonQueryAsync(ct);
                 }
 
-                status.Connected();
-                if (lostBefore)
-                {
-                    payloads.Writer.TryWrite(ResyncMarker);
-                    lostBefore = false;
-                }
+                // The silence is counted from here; the first heartbeat goes at once, not a period later.
+                floor = heartbeat.Next;
+                heartbeat.Heard();
+                await heartbeat.TrySendAsync(ct);
+                await WatchAsync(connection, heartbeat, ct);
+            }
+            catch (OperationCanceledException) when (ct.IsCancellationRequested)
+            {
+                break;
+            }
+            catch (HeartbeatMissedException ex)
+            {
+                status.Lost(LiveListenerStatus.StartOutcome.Silent);
+                lostBefore = true;
+                logger.LogError(
+                    "Live updates: paused. {Message} Reconnecting; screens show \"live updates paused\" until it is heard again. "
+                    + "A pooler in transaction mode (PgBouncer) delivers no notifications: point ConnectionStrings:{Listen} at the server itself.",
+                    ex.Message,
+                    ConnectionStrings.Listen);
+            }
+            catch (Exception ex)
+            {
+                status.Lost(opened ? LiveListenerStatus.StartOutcome.Silent : LiveListenerStatus.StartOutcome.Unreachable);
+                lostBefore = true;
+                logger.LogWarning(ex, "Live updates: lost the LISTEN connection; retrying");
+            }
 
-                while (!ct.IsCancellationRequested)
-                {
-                    await connection.WaitAsync(ct);
-                }
+            await Task.Delay(options.Value.ReconnectDelay(Math.Max(failures, 0)), ct).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+        }
+
+        await beating;
+    }
+
+    private void Heard()
+    {
+        status.Connected();
+        if (lostBefore)
+        {
+            logger.LogInformation("Live updates: hearing again; open screens re-read");
+            payloads.Writer.TryWrite(ResyncMarker);
+            lostBefore = false;
+        }
+    }
+
+    /// <summary>Waits for notifications until the heartbeat has been silent longer than the bound.</summary>
+    private async Task WatchAsync(NpgsqlConnection connection, LiveHeartbeat heartbeat, CancellationToken ct)
+    {
+        var bound = options.Value.MissedAfter;
+        while (true)
+        {
+            var left = bound - heartbeat.Silence;
+            if (left <= TimeSpan.Zero)
+            {
+                throw new HeartbeatMissedException($"No heartbeat heard on the LISTEN connection for {heartbeat.Silence.TotalSeconds:0.0} s (bound {bound.TotalSeconds:0.#} s).");
+            }
+
+            await connection.WaitAsync((int)Math.Ceiling(left.TotalMilliseconds), ct);
+        }
+    }
+
+    private async Task BeatAsync(LiveHeartbeat heartbeat, CancellationToken ct)
+    {
+        while (!ct.IsCancellationRequested)
+        {
+            await Task.Delay(options.Value.Heartbeat, ct).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+            try
+            {
+                await heartbeat.TrySendAsync(ct);
             }
             catch (OperationCanceledException) when (ct.IsCancellationRequested)
             {
                 return;
             }
-            catch (Exception ex)
-            {
-                status.Lost();
-                lostBefore = true;
-                logger.LogWarning(ex, "Live updates: lost the LISTEN connection; retrying");
-                await Task.Delay(TimeSpan.FromSeconds(1), ct).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
-            }
         }
     }
+
+    private sealed class HeartbeatMissedException(string message) : Exception(message);
 
     private async Task DispatchAsync(CancellationToken ct)
     {

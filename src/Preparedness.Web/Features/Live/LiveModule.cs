@@ -11,7 +11,10 @@ internal static class LiveModule
         services.AddSingleton<LiveFeed>();
         services.AddSingleton<LiveDeliveryMetrics>();
         services.AddSingleton<LiveListenerStatus>();
+        services.AddOptions<LiveOptions>().BindConfiguration(LiveOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddHostedService<LiveListener>();
+        // After the listener, so that its first connection is under way: hosted services start in order.
+        services.AddHostedService<LiveStartCheck>();
         services.AddScoped<CircuitResync>();
         services.AddScoped<CircuitHandler>(sp => sp.GetRequiredService<CircuitResync>());
         return services;

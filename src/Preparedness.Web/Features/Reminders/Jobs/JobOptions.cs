@@ -32,4 +32,8 @@ internal sealed class JobOptions
     /// </summary>
     [Range(30, 3600)]
     public int InvisibilityTimeoutSeconds { get; set; } = 120;
+
+    /// <summary>How often the server writes its heartbeat; after a database failover it is next seen within this (deploy/README.md).</summary>
+    [Range(1, 300)]
+    public int HeartbeatSeconds { get; set; } = 30;
 }

@@ -28,6 +28,7 @@ internal static class JobServer
         {
             server.WorkerCount = options.WorkerCount;
             server.SchedulePollingInterval = TimeSpan.FromSeconds(options.SchedulePollingSeconds);
+            server.HeartbeatInterval = TimeSpan.FromSeconds(options.HeartbeatSeconds);
         });
         services.AddSingleton<IEmailDeliveryTrigger, HangfireEmailDeliveryTrigger>();
         return services;

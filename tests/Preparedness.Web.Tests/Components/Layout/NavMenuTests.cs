@@ -21,14 +21,17 @@ public sealed class NavMenuTests : BunitContext
     // Seasons and the library are read by everyone of the governorate; opening, closing and editing ask Actor on the page.
     private static readonly string[] Everyone = ["", "tasks", "concerns", "units", "board", "organisations", "seasons", "library"];
 
+    // Meetings and the printed report are read by everyone of a governorate, so not by National, who belongs to none.
+    private static readonly string[] Governorate = ["meetings", "reports/readiness"];
+
     private static readonly Dictionary<string, string[]> Extra = new()
     {
-        [Roles.Administrator] = ["national", "verification", "tasks/new", "tasks/library", "notifications/deliveries", "admin/structure", "admin/import", "admin/users", "audit"],
-        [Roles.Secretariat] = ["verification", "tasks/new", "tasks/library", "notifications/deliveries", "admin/structure", "admin/import", "admin/users", "audit"],
-        [Roles.OrganisationHead] = ["tasks/mine"],
-        [Roles.MilitaryAdviser] = ["verification"],
-        [Roles.Governor] = [],
-        [Roles.OperationsRoom] = [],
+        [Roles.Administrator] = [.. Governorate, "national", "verification", "tasks/new", "tasks/library", "notifications/deliveries", "admin/structure", "admin/import", "admin/users", "audit"],
+        [Roles.Secretariat] = [.. Governorate, "verification", "tasks/new", "tasks/library", "notifications/deliveries", "admin/structure", "admin/import", "admin/users", "audit"],
+        [Roles.OrganisationHead] = [.. Governorate, "tasks/mine"],
+        [Roles.MilitaryAdviser] = [.. Governorate, "verification"],
+        [Roles.Governor] = [.. Governorate],
+        [Roles.OperationsRoom] = [.. Governorate],
         [Roles.National] = ["national"],
     };
 

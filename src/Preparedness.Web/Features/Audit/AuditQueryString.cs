@@ -12,6 +12,10 @@ internal static class AuditQueryString
     /// <summary>What <see cref="Parse"/> cannot use (a NUL byte, a number that is none): the page says so, the export refuses.</summary>
     public static IReadOnlyList<string> Problems(IQueryCollection query) => Security.UntrustedText.Problems(query, "gov", "page");
 
+    /// <summary>The page index asked for: 0 when absent or no number (named by <see cref="Problems"/>), at most <see cref="Security.UntrustedText.MaxPage"/>.</summary>
+    public static int PageIndex(IQueryCollection query) =>
+        int.TryParse(query["page"], NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? Security.UntrustedText.Page(n) : 0;
+
     public static string Format(AuditFilter filter)
     {
         var parts = new (string Key, string? Value)[]

@@ -18,10 +18,14 @@ public sealed class BundledBellTests(AppHost app, BrowserFixture browser)
     [InlineData("dir-youth", 390, 844)]
     public async Task The_secretariat_hears_of_an_organisations_late_tasks_in_one_notification(string organisationCode, int width, int height)
     {
+        // Today's sweep has already told the secretariat of the demo data's late organisations (ten or so,
+        // more than the bell's eight): the next sweep brings only what these new late tasks add.
+        var sweep = app.Services.GetRequiredService<SendRemindersJob>();
+        await sweep.ExecuteAsync(CancellationToken.None);
         var (organisation, titles) = await AddLateTasksAsync(organisationCode, width, 3);
         var since = app.Services.GetRequiredService<TimeProvider>().GetUtcNow();
 
-        await app.Services.GetRequiredService<SendRemindersJob>().ExecuteAsync(CancellationToken.None);
+        await sweep.ExecuteAsync(CancellationToken.None);
 
         await using var db = await app.Services.GetRequiredService<IDbContextFactory<PreparednessDbContext>>().CreateDbContextAsync();
         var secretary = await db.Users.Where(u => u.UserName == "sg.luxor@preparedness.demo").Select(u => u.Id).SingleAsync();

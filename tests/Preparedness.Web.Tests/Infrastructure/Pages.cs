@@ -28,6 +28,18 @@ internal static class Pages
         await page.WaitForInteractiveAsync();
     }
 
+    /// <summary>
+    /// The language link loads a new document; until it arrives the old page still says it is interactive.
+    /// So wait for the new page's direction first, then for its own circuit: a click on a page that is
+    /// only prerendered is lost when the circuit starts on the address it was loaded with.
+    /// </summary>
+    public static async Task SwitchLanguageAsync(this IPage page, string expectedDir)
+    {
+        await page.ClickAsync("[data-testid=language-switch]");
+        await Assertions.Expect(page.Locator("html")).ToHaveAttributeAsync("dir", expectedDir);
+        await page.WaitForInteractiveAsync();
+    }
+
     /// <summary>Prerendered buttons do nothing until the circuit is up; the layout says when it is.</summary>
     public static Task WaitForInteractiveAsync(this IPage page) =>
         page.Locator("[data-interactive=true]").WaitForAsync();

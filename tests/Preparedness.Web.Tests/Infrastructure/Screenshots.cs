@@ -23,9 +23,7 @@ internal static class Screenshots
 
         await TakeAsync(page, $"{name}-ar");
         await page.Keyboard.PressAsync("Escape");
-        await page.ClickAsync("[data-testid=language-switch]");
-        await page.WaitForInteractiveAsync();
-        await Assertions.Expect(page.Locator("html")).ToHaveAttributeAsync("dir", "ltr");
+        await page.SwitchLanguageAsync("ltr");
         if (show is not null)
         {
             await show(page);
@@ -33,9 +31,7 @@ internal static class Screenshots
 
         await TakeAsync(page, $"{name}-en");
         await page.Keyboard.PressAsync("Escape");
-        await page.ClickAsync("[data-testid=language-switch]");
-        await page.WaitForInteractiveAsync();
-        await Assertions.Expect(page.Locator("html")).ToHaveAttributeAsync("dir", "rtl");
+        await page.SwitchLanguageAsync("rtl");
     }
 
     /// <summary>In the page's language only: for a screen whose state a reload would lose (a form being filled).</summary>

@@ -15,6 +15,7 @@ internal sealed class FigureWindows(
     LiveFiguresOptions options,
     LiveDeliveryMetrics metrics,
     Func<int, TaskChange?, BoardFigures?, DateTimeOffset, CancellationToken, Task> publish,
+    TimeProvider clock,
     ILogger logger)
 {
     private readonly ConcurrentDictionary<int, Entry> entries = new();
@@ -97,7 +98,7 @@ internal sealed class FigureWindows(
 
             if (options.CoalesceMilliseconds > 0)
             {
-                await Task.Delay(options.CoalesceMilliseconds);
+                await Task.Delay(TimeSpan.FromMilliseconds(options.CoalesceMilliseconds), clock);
             }
         }
     }

@@ -37,10 +37,11 @@ internal sealed class ReadinessUpdates : ILiveHandler<TaskChange>, ILiveHandler<
         BoardWatchers watchers,
         LiveDeliveryMetrics metrics,
         IOptions<LiveFiguresOptions> options,
+        TimeProvider clock,
         ILogger<ReadinessUpdates> logger)
     {
         (this.dashboard, this.feed, this.hub, this.watchers, this.metrics, this.logger) = (dashboard, feed, hub, watchers, metrics, logger);
-        windows = new FigureWindows(options.Value, metrics, PublishAsync, logger);
+        windows = new FigureWindows(options.Value, metrics, PublishAsync, clock, logger);
         feed.Resyncing += () =>
         {
             windows.Forget();

@@ -18,7 +18,7 @@ public sealed class FeatureDependencyTests
     {
         ["Live"] = [],
         ["Tasks"] = ["Live"],
-        ["Verification"] = ["Live", "Reminders", "Tasks"],
+        ["Verification"] = ["Live", "Reminders", "Security", "Tasks"],
         ["Reminders"] = ["Live", "Tasks"],
         ["Dashboard"] = ["Live", "Reminders", "Tasks", "Verification"],
         ["DemoData"] = ["Tasks"],

@@ -31,6 +31,7 @@ internal sealed class ConcernService(IDbContextFactory<PreparednessDbContext> db
         var errors = new List<string>();
         if (string.IsNullOrWhiteSpace(text)) errors.Add("Concern.TextRequired");
         if (text?.Length > MaxLength) errors.Add("Validation.NoteTooLong");
+        if (Security.UntrustedText.HasControlCharacters(text)) errors.Add("Input.ControlCharacters");
         if (taskId is null == organisationId is null) errors.Add("Concern.SubjectRequired");
         if (taskId is { } t && !await db.Tasks.AnyAsync(x => x.Id == t && x.GovernorateId == governorateId, ct)) errors.Add("Error.NotFound");
         if (organisationId is { } o && !await db.Organisations.AnyAsync(x => x.Id == o && x.GovernorateId == governorateId, ct)) errors.Add("Validation.OrganisationInvalid");
@@ -70,6 +71,11 @@ internal sealed class ConcernService(IDbContextFactory<PreparednessDbContext> db
         if (!concern.IsOpen || resolution?.Length > MaxLength)
         {
             return SaveResult.Invalid([concern.IsOpen ? "Validation.NoteTooLong" : "Concern.AlreadyResolved"]);
+        }
+
+        if (Security.UntrustedText.HasControlCharacters(resolution))
+        {
+            return SaveResult.Invalid(["Input.ControlCharacters"]);
         }
 
         var now = clock.GetUtcNow();

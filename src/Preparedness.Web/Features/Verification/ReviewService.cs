@@ -65,6 +65,11 @@ internal sealed class ReviewService(
             return SaveResult.Invalid(["Validation.NoteTooLong"]);
         }
 
+        if (Security.UntrustedText.HasControlCharacters(comment))
+        {
+            return SaveResult.Invalid(["Input.ControlCharacters"]);
+        }
+
         var now = clock.GetUtcNow();
         var text = string.IsNullOrWhiteSpace(comment) ? null : comment.Trim();
         List<FieldChange> changes = [new() { Field = "Status", From = task.Status.ToString(), To = outcome.ToString() }];

@@ -10,7 +10,7 @@ namespace Preparedness.Web.Features.National;
 /// Keeps open national views live: when someone on this instance has one open, a change anywhere marks the view
 /// stale and it is read again from the tallies (a few milliseconds) at most once per window, as dashboards are.
 /// </summary>
-internal sealed class NationalUpdates(NationalService national, LiveFeed feed, IOptions<LiveFiguresOptions> options, ILogger<NationalUpdates> logger)
+internal sealed class NationalUpdates(NationalService national, LiveFeed feed, IOptions<LiveFiguresOptions> options, TimeProvider clock, ILogger<NationalUpdates> logger)
     : ILiveHandler<TaskChange>
 {
     public const string Scope = "national";
@@ -65,7 +65,7 @@ internal sealed class NationalUpdates(NationalService national, LiveFeed feed, I
                 logger.LogError(ex, "Live updates: could not read the national figures");
             }
 
-            await Task.Delay(Math.Max(1, options.Value.CoalesceMilliseconds));
+            await Task.Delay(TimeSpan.FromMilliseconds(Math.Max(1, options.Value.CoalesceMilliseconds)), clock);
         }
     }
 }

@@ -49,7 +49,7 @@ public sealed class InterruptedSweepTests(AppHost app)
     private string CreateProcessingJob(Job job)
     {
         using var connection = app.Services.GetRequiredService<JobStorage>().GetConnection();
-        var id = connection.CreateExpiredJob(job, new Dictionary<string, string>(), DateTime.UtcNow, TimeSpan.FromHours(1));
+        var id = connection.CreateExpiredJob(job, new Dictionary<string, string>(), TimeProvider.System.GetUtcNow().UtcDateTime, TimeSpan.FromHours(1)); // Hangfire keeps the machine's time
         using var transaction = connection.CreateWriteTransaction();
         transaction.SetJobState(id, new KilledWorkersState());
         transaction.Commit();

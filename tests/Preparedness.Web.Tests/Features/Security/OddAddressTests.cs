@@ -77,9 +77,10 @@ public sealed class OddAddressTests(AppHost app)
     {
         await using var db = await app.Services.GetRequiredService<IDbContextFactory<PreparednessDbContext>>().CreateDbContextAsync();
         var missing = (2 * AuditQueries.PageSize) + 1 - await db.AuditEvents.CountAsync(a => a.UserName == "admin");
+        var now = app.Services.GetRequiredService<TimeProvider>().GetUtcNow();
         for (var i = 0; i < missing; i++)
         {
-            db.AuditEvents.Add(new AuditEvent { At = DateTimeOffset.UtcNow, UserName = "admin", Action = "test", EntityType = "test" });
+            db.AuditEvents.Add(new AuditEvent { At = now, UserName = "admin", Action = "test", EntityType = "test" });
         }
 
         await db.SaveChangesAsync();

@@ -73,7 +73,8 @@ public sealed class FailoverTests(ITestOutputHelper output) : IAsyncLifetime
         await saver.WaitForSavesAsync(5, TimeSpan.FromSeconds(60));
         Assert.True(await InRecoveryAsync(), "the standby follows the primary before the failover");
 
-        var stoppedAtUtc = DateTime.UtcNow;
+        // Hangfire stamps its heartbeats with the machine's time, not the app's clock.
+        var stoppedAtUtc = TimeProvider.System.GetUtcNow().UtcDateTime;
         app.Postgres.StopServer();
         var stopped = clock.Elapsed;
         standby!.Promote();

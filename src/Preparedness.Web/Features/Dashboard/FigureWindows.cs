@@ -30,7 +30,7 @@ internal sealed class FigureWindows(
             if (!entry.Pending)
             {
                 entry.Pending = true;
-                entry.FirstHeard = TimeProvider.System.GetUtcNow();
+                entry.FirstHeard = clock.GetUtcNow();
                 metrics.PendingChanged(1);
             }
 

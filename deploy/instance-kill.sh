@@ -90,15 +90,16 @@ BASE=http://127.0.0.1:$PROXY
 JAR=$WORK/cookies.txt
 
 log "signing in through nginx on :$PROXY"
-token=$(curl -s -c "$JAR" -b "$JAR" "$BASE/account/login" | grep -o 'name="__RequestVerificationToken" type="hidden" value="[^"]*"' | sed 's/.*value="//; s/"$//')
-[ -n "$token" ] || die "no sign-in form through nginx"
+form=$(curl -s -c "$JAR" -b "$JAR" "$BASE/account/login" || true)
+token=$(grep -o 'name="__RequestVerificationToken"[^>]*value="[^"]*"' <<<"$form" | sed 's/.*value="//; s/"$//' || true)
+[ -n "$token" ] || die "no sign-in form through nginx: $(head -c 300 <<<"$form")"
 curl -s -o /dev/null -c "$JAR" -b "$JAR" "$BASE/account/login" \
   --data-urlencode "__RequestVerificationToken=$token" --data-urlencode "_handler=login" \
-  --data-urlencode "Input.UserName=ops.luxor@preparedness.demo" --data-urlencode "Input.Password=Readiness-2026"
+  --data-urlencode "Input.UserName=sg.luxor@preparedness.demo" --data-urlencode "Input.Password=Readiness-2026"
 page() { curl -s -o /dev/null -D - -b "$JAR" -c "$JAR" --max-time 10 "$BASE/" 2>/dev/null || true; }
 headers=$(page)
 grep -q '^HTTP/1.1 200' <<<"$headers" || die "not signed in through nginx: $(head -1 <<<"$headers")"
-served_by=$(grep -i '^X-Upstream:' <<<"$headers" | tr -d '\r' | awk '{print $2}')
+served_by=$(grep -i '^X-Upstream:' <<<"$headers" | tr -d '\r' | awk '{print $2}' || true)
 case "$served_by" in
   *":$WEB1") victim=$PID1; survivor=$WEB2; name=1 ;;
   *":$WEB2") victim=$PID2; survivor=$WEB1; name=2 ;;

@@ -28,12 +28,13 @@ missing=()
 # The tests start their own cluster (tests/Preparedness.Testing.Postgres): they need only the binaries.
 compgen -G '/usr/lib/postgresql/*/bin/initdb' >/dev/null || missing+=(postgresql)
 if command -v dpkg-query >/dev/null 2>&1; then
-  for pkg in chromium fonts-noto-core python3-aiosmtpd poppler-utils pgbouncer; do
+  for pkg in chromium fonts-noto-core python3-aiosmtpd poppler-utils pgbouncer nginx; do
     deb_installed "$pkg" || missing+=("$pkg")
   done
 else
   command -v chromium >/dev/null 2>&1 || missing+=(chromium)
   command -v pdftotext >/dev/null 2>&1 || missing+=(poppler-utils)
+  command -v nginx >/dev/null 2>&1 || missing+=(nginx)
 fi
 
 if [ ${#missing[@]} -gt 0 ]; then

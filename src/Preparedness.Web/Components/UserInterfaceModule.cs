@@ -21,11 +21,6 @@ internal static class UserInterfaceModule
     {
         // A friendly page with a reference id everywhere; the log keeps the detail.
         app.UseExceptionHandler("/error", createScopeForErrors: true);
-        if (!app.Environment.IsDevelopment())
-        {
-            app.UseHsts();
-        }
-
         app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
         app.UseRequestLocalization();
         app.UseAuthentication();

@@ -34,6 +34,13 @@ internal static class SecurityHeaders
 
     public static WebApplication UseSecurityHeaders(this WebApplication app)
     {
+        // Browsers that reached the app over HTTPS (directly or, from a trusted proxy, per X-Forwarded-Proto)
+        // keep to HTTPS from then on; not on a developer's machine, where it would pin localhost to HTTPS.
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseHsts();
+        }
+
         // Before anything writes a cookie: the policy (SecurityModule) marks them Secure outside development.
         app.UseCookiePolicy();
         app.Use((http, next) =>

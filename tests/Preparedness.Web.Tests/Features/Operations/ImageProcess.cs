@@ -64,6 +64,16 @@ internal sealed class ImageProcess : IDisposable
         return process.ExitCode;
     }
 
+    /// <summary>As a crashed machine or an OOM killer ends it: SIGKILL, no shutdown code runs.</summary>
+    public void Kill()
+    {
+        process.Kill(entireProcessTree: true);
+        process.WaitForExit();
+    }
+
+    /// <summary>The HTTP port it was given, when a test starts several.</summary>
+    public int Port { get; set; }
+
     /// <summary>As a container engine stops a container: SIGTERM, then a kill after the grace period.</summary>
     public async Task StopAsync()
     {

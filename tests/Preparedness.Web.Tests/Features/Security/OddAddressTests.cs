@@ -28,6 +28,8 @@ public sealed class OddAddressTests(AppHost app)
     [Theory]
     [InlineData("/tasks?org=1%20OR%201%3D1", "org")]
     [InlineData("/tasks?q=drains%00", "q")]
+    [InlineData("/tasks?page=85899346&q=%00", "page, q")]
+    [InlineData("/tasks?q=%00&page=7000", "q, page")]
     [InlineData("/audit?page=85899346&q=%00", "page, q")]
     [InlineData("/audit?page=abc", "page")]
     [InlineData("/audit?q=%00&page=7000", "q, page")]

@@ -99,19 +99,16 @@ internal sealed class ProgressService(
         {
             await db.SaveAndAnnounceAsync(() => TaskChange.For(ChangeKind.Progress, task), ct);
         }
-        catch (Exception ex) when (update.IdempotencyKey is { } key && (ex is DbUpdateException || DatabaseOutage.Is(ex)))
+        catch (Exception ex) when (update.IdempotencyKey is { } key && SaveKeys.MayHaveLanded(ex))
         {
-            // The answer follows the transaction: committed before the connection went means saved; a twin with
-            // the same key that committed first (a lost race on the version or on the key) means already saved.
-            switch (await SaveKeys.RecordedAfterFailureAsync(dbFactory, actor, taskId, key, ct))
+            var answer = await SaveKeys.AnswerAfterFailureAsync(
+                dbFactory, actor, taskId, key, ex, async () => SaveResult.Conflict(await CurrentAsync(actor, taskId, ct)), ct);
+            if (answer is null)
             {
-                case true:
-                    return DatabaseOutage.Is(ex) ? SaveResult.Saved(taskId) : SaveResult.AlreadySaved(taskId);
-                case false when ex is DbUpdateConcurrencyException:
-                    return SaveResult.Conflict(await CurrentAsync(actor, taskId, ct));
-                default:
-                    throw;
+                throw;
             }
+
+            return answer;
         }
         catch (DbUpdateConcurrencyException)
         {

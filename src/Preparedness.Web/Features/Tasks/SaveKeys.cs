@@ -42,4 +42,22 @@ internal static class SaveKeys
             return null;
         }
     }
+
+    /// <summary>
+    /// The answer to a keyed save whose commit failed, following the transaction: committed before the connection
+    /// went means saved; a twin with the same key that committed first (a lost race on the version or on the key)
+    /// means already saved; a version conflict with nothing recorded is a conflict. Null: the failure stands.
+    /// </summary>
+    public static async Task<SaveResult?> AnswerAfterFailureAsync(
+        IDbContextFactory<PreparednessDbContext> dbFactory, Actor actor, int taskId, Guid key, Exception failure,
+        Func<Task<SaveResult>> conflict, CancellationToken ct) =>
+        await RecordedAfterFailureAsync(dbFactory, actor, taskId, key, ct) switch
+        {
+            true => DatabaseOutage.Is(failure) ? SaveResult.Saved(taskId) : SaveResult.AlreadySaved(taskId),
+            false when failure is DbUpdateConcurrencyException => await conflict(),
+            _ => null,
+        };
+
+    /// <summary>Whether a failed save may have been committed or raced by its twin: worth asking the key.</summary>
+    public static bool MayHaveLanded(Exception ex) => ex is DbUpdateException || DatabaseOutage.Is(ex);
 }

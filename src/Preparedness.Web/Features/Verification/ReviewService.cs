@@ -23,15 +23,16 @@ internal sealed class ReviewService(
 {
     public const int MaxCommentLength = 2000;
 
-    public Task<SaveResult> VerifyAsync(Actor actor, int taskId, string? note, uint version, CancellationToken ct = default) =>
-        ReviewAsync(actor, taskId, TaskStatus.Verified, note, version, ct);
+    /// <param name="key">The review form's idempotency key (made when it opened): sent again, the review is recorded once.</param>
+    public Task<SaveResult> VerifyAsync(Actor actor, int taskId, string? note, uint version, Guid? key = null, CancellationToken ct = default) =>
+        ReviewAsync(actor, taskId, TaskStatus.Verified, note, version, key, ct);
 
-    public Task<SaveResult> ReturnAsync(Actor actor, int taskId, string? comment, uint version, CancellationToken ct = default) =>
+    public Task<SaveResult> ReturnAsync(Actor actor, int taskId, string? comment, uint version, Guid? key = null, CancellationToken ct = default) =>
         string.IsNullOrWhiteSpace(comment)
             ? Task.FromResult(SaveResult.Invalid(["Review.CommentRequired"]))
-            : ReviewAsync(actor, taskId, TaskStatus.Returned, comment, version, ct);
+            : ReviewAsync(actor, taskId, TaskStatus.Returned, comment, version, key, ct);
 
-    private async Task<SaveResult> ReviewAsync(Actor actor, int taskId, TaskStatus outcome, string? comment, uint version, CancellationToken ct)
+    private async Task<SaveResult> ReviewAsync(Actor actor, int taskId, TaskStatus outcome, string? comment, uint version, Guid? key, CancellationToken ct)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var task = await db.Tasks.SingleOrDefaultAsync(t => t.Id == taskId, ct);
@@ -43,6 +44,12 @@ internal sealed class ReviewService(
         if (!actor.CanReview(task.GovernorateId))
         {
             throw new AccessDeniedException($"{actor.UserId} may not review in governorate {task.GovernorateId}");
+        }
+
+        // Before the version check: the review being repeated is what moved the version on.
+        if (key is { } repeated && await SaveKeys.RecordedAsync(db, actor, task.Id, repeated, ct))
+        {
+            return SaveResult.AlreadySaved(task.Id);
         }
 
         if (await db.IsClosedAsync(task.PlanId, ct))
@@ -81,6 +88,7 @@ internal sealed class ReviewService(
         var kind = outcome == TaskStatus.Verified ? HistoryKind.Verified : HistoryKind.Returned;
         var entry = TaskEditingService.Entry(actor, now, kind, changes, task.Id);
         entry.Note = text;
+        entry.IdempotencyKey = key;
         db.TaskHistory.Add(entry);
         db.Record(actor, now, outcome == TaskStatus.Verified ? "task.verified" : "task.returned", "task", $"{task.Id}", task.GovernorateId, changes, text);
         var told = WriteResult.None;
@@ -90,6 +98,17 @@ internal sealed class ReviewService(
                 () => TaskChange.For(ChangeKind.Progress, task),
                 ct,
                 beforeCommit: async c => told = await notifications.WriteAsync(db, ReviewNotice.For(outcome, task.Id, entry.Id, actor, text), c));
+        }
+        catch (Exception ex) when (key is { } sent && SaveKeys.MayHaveLanded(ex))
+        {
+            var answer = await SaveKeys.AnswerAfterFailureAsync(
+                dbFactory, actor, taskId, sent, ex, async () => SaveResult.Conflict(await queries.GetAsync(actor, taskId, ct)), ct);
+            if (answer is null)
+            {
+                throw;
+            }
+
+            return answer;
         }
         catch (DbUpdateConcurrencyException)
         {

@@ -29,6 +29,41 @@ public sealed class ReviewTests : DatabaseTest
         Assert.Equal(["task.progress", "task.returned", "task.progress", "task.verified"], await db.AuditEvents.OrderBy(a => a.Id).Select(a => a.Action).ToListAsync());
     }
 
+    [Theory]
+    [InlineData(TaskStatus.Verified)]
+    [InlineData(TaskStatus.Returned)]
+    public async Task A_review_sent_twice_with_one_key_is_recorded_once_and_answered_already_saved(TaskStatus outcome)
+    {
+        var task = await World.AddTaskAsync(t => t.Status = TaskStatus.ReportedDone);
+        var key = Guid.NewGuid();
+        var reviews = Get<ReviewService>();
+        Task<SaveResult> Send() => outcome == TaskStatus.Verified
+            ? reviews.VerifyAsync(World.LuxorAdviser, task.Id, "تمت المعاينة", task.Version, key)
+            : reviews.ReturnAsync(World.LuxorAdviser, task.Id, "الصورة غير واضحة", task.Version, key);
+
+        var first = await Send();
+        var second = await Send();
+
+        Assert.Equal((SaveStatus.Saved, SaveStatus.AlreadySaved), (first.Status, second.Status));
+        Assert.Empty(second.Errors);
+        await using var db = Db();
+        var entry = await db.TaskHistory.SingleAsync(h => h.TaskId == task.Id);
+        Assert.Equal(key, entry.IdempotencyKey);
+        Assert.Equal(1, await db.AuditEvents.CountAsync(a => a.EntityId == $"{task.Id}"));
+    }
+
+    [Fact]
+    public async Task The_key_of_another_tasks_review_is_refused()
+    {
+        var task = await World.AddTaskAsync(t => t.Status = TaskStatus.ReportedDone);
+        var other = await World.AddTaskAsync(t => t.Status = TaskStatus.ReportedDone);
+        var key = Guid.NewGuid();
+        await Get<ReviewService>().VerifyAsync(World.LuxorAdviser, task.Id, null, task.Version, key);
+
+        await Assert.ThrowsAsync<Preparedness.Web.Features.Accounts.AccessDeniedException>(
+            () => Get<ReviewService>().VerifyAsync(World.LuxorAdviser, other.Id, null, other.Version, key));
+    }
+
     [Fact]
     public async Task Returning_needs_a_comment_and_only_reported_work_can_be_reviewed()
     {

@@ -23,6 +23,9 @@ public sealed partial class ReadinessReportPrintTests(AppHost app, BrowserFixtur
         Assert.Matches(Percent(), overall);
         Assert.Matches(Percent(), unitScore);
         Assert.True(await page.Locator("[data-testid=report-units] svg").CountAsync() > 0, "the units' bar chart is drawn in SVG");
+        // The governor's meeting sees where readiness came from and where it is heading, on its own page.
+        await Assertions.Expect(page.Locator("[data-testid=report-trend] [data-testid=trend]")).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("[data-testid=report-trend] [data-testid=forecast] [data-testid=forecast-line]")).ToBeVisibleAsync();
         await Screenshots.TakeAsync(page, "readiness-report");
 
         var pdf = await page.PdfAsync(new PagePdfOptions { Format = "A4", PrintBackground = true, PreferCSSPageSize = true });
@@ -38,6 +41,8 @@ public sealed partial class ReadinessReportPrintTests(AppHost app, BrowserFixtur
         // The footer's "1 / N" is laid out right to left in Arabic, so pdftotext may read it as "N/1".
         Assert.True(pages > 1 && (text.Contains($"1/{pages}", StringComparison.Ordinal) || text.Contains($"{pages}/1", StringComparison.Ordinal)), $"page numbers of {pages} pages");
         Assert.DoesNotContain(Plain("لوحة المتابعة"), text, StringComparison.Ordinal); // the navigation drawer is not printed
+        Assert.Contains(Plain("الزمن"), text, StringComparison.Ordinal); // "readiness over time", the trend's heading
+        Assert.Contains(Plain("التوقع"), text, StringComparison.Ordinal); // the forecast's heading
 
         // A unit's name opens that unit's own report, whose overall figure is the unit's row.
         await unit.Locator("[data-testid=report-row-name] a").ClickAsync();

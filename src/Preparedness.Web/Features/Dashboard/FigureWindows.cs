@@ -6,109 +6,44 @@ using Preparedness.Web.Features.Tasks;
 namespace Preparedness.Web.Features.Dashboard;
 
 /// <summary>
-/// One entry per governorate, never a queue of changes: a change marks its governorate pending (keeping the latest
-/// change for the screens' highlight). The first change after a quiet spell is computed at once; changes arriving
-/// during that computation and the window after it are computed together once the window ends. So a burst costs at
-/// most one computation per window per governorate, and what waits is bounded by the number of governorates.
+/// A governorate's figures, coalesced (<see cref="Coalescer{TKey, TWork}"/>): a change marks its governorate pending,
+/// keeping the latest change for the screens' highlight and when the first one was heard (for the lag metric); the
+/// last figures sent are kept so the next update carries only the tiles that changed.
 /// </summary>
-internal sealed class FigureWindows(
-    LiveFiguresOptions options,
-    LiveDeliveryMetrics metrics,
-    Func<int, TaskChange?, BoardFigures?, DateTimeOffset, CancellationToken, Task> publish,
-    TimeProvider clock,
-    ILogger logger)
+internal sealed class FigureWindows
 {
-    private readonly ConcurrentDictionary<int, Entry> entries = new();
-    private readonly SemaphoreSlim computing = new(options.MaxConcurrentRecomputes);
+    private readonly ConcurrentDictionary<int, BoardFigures> lastSent = new();
+    private readonly Coalescer<int, Pending> coalescer;
+    private readonly TimeProvider clock;
+
+    public FigureWindows(
+        LiveFiguresOptions options,
+        LiveDeliveryMetrics metrics,
+        Func<int, TaskChange?, BoardFigures?, DateTimeOffset, CancellationToken, Task> publish,
+        TimeProvider clock,
+        ILogger logger)
+    {
+        this.clock = clock;
+        coalescer = new Coalescer<int, Pending>(
+            (governorateId, work) => publish(governorateId, work.Latest, lastSent.GetValueOrDefault(governorateId), work.FirstHeard, CancellationToken.None),
+            TimeSpan.FromMilliseconds(options.CoalesceMilliseconds),
+            options.MaxConcurrentRecomputes,
+            clock,
+            logger,
+            metrics.PendingChanged);
+    }
 
     public void Changed(int governorateId, TaskChange? change)
     {
-        var entry = entries.GetOrAdd(governorateId, _ => new Entry());
-        lock (entry)
-        {
-            entry.Latest = change ?? entry.Latest;
-            if (!entry.Pending)
-            {
-                entry.Pending = true;
-                entry.FirstHeard = clock.GetUtcNow();
-                metrics.PendingChanged(1);
-            }
-
-            if (entry.Running)
-            {
-                return;
-            }
-
-            entry.Running = true;
-        }
-
-        _ = RunAsync(governorateId, entry);
+        var now = clock.GetUtcNow();
+        coalescer.Add(governorateId, (waiting, any) => any ? waiting! with { Latest = change ?? waiting!.Latest } : new Pending(change, now));
     }
 
     /// <summary>The last figures sent for a governorate, for the next update to carry only the tiles that changed.</summary>
-    public void Sent(int governorateId, BoardFigures figures)
-    {
-        if (entries.TryGetValue(governorateId, out var entry))
-        {
-            entry.LastSent = figures;
-        }
-    }
+    public void Sent(int governorateId, BoardFigures figures) => lastSent[governorateId] = figures;
 
     /// <summary>After a gap in listening clients read the whole board again: the next update is whole too.</summary>
-    public void Forget()
-    {
-        foreach (var entry in entries.Values)
-        {
-            entry.LastSent = null;
-        }
-    }
+    public void Forget() => lastSent.Clear();
 
-    private async Task RunAsync(int governorateId, Entry entry)
-    {
-        while (true)
-        {
-            TaskChange? latest;
-            DateTimeOffset firstHeard;
-            lock (entry)
-            {
-                if (!entry.Pending)
-                {
-                    entry.Running = false;
-                    return;
-                }
-
-                (latest, firstHeard) = (entry.Latest, entry.FirstHeard);
-                (entry.Pending, entry.Latest) = (false, null);
-                metrics.PendingChanged(-1);
-            }
-
-            await computing.WaitAsync();
-            try
-            {
-                await publish(governorateId, latest, entry.LastSent, firstHeard, CancellationToken.None);
-            }
-            catch (Exception ex)
-            {
-                logger.LogError(ex, "Live updates: could not compute figures for governorate {Governorate}", governorateId);
-            }
-            finally
-            {
-                computing.Release();
-            }
-
-            if (options.CoalesceMilliseconds > 0)
-            {
-                await Task.Delay(TimeSpan.FromMilliseconds(options.CoalesceMilliseconds), clock);
-            }
-        }
-    }
-
-    private sealed class Entry
-    {
-        public bool Pending { get; set; }
-        public bool Running { get; set; }
-        public TaskChange? Latest { get; set; }
-        public DateTimeOffset FirstHeard { get; set; }
-        public BoardFigures? LastSent { get; set; }
-    }
+    private sealed record Pending(TaskChange? Latest, DateTimeOffset FirstHeard);
 }

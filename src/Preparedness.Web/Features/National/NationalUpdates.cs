@@ -10,62 +10,31 @@ namespace Preparedness.Web.Features.National;
 /// Keeps open national views live: when someone on this instance has one open, a change anywhere marks the view
 /// stale and it is read again from the tallies (a few milliseconds) at most once per window, as dashboards are.
 /// </summary>
-internal sealed class NationalUpdates(NationalService national, LiveFeed feed, IOptions<LiveFiguresOptions> options, TimeProvider clock, ILogger<NationalUpdates> logger)
-    : ILiveHandler<TaskChange>
+internal sealed class NationalUpdates : ILiveHandler<TaskChange>
 {
     public const string Scope = "national";
 
-    private readonly Lock gate = new();
-    private bool pending;
-    private bool running;
+    private readonly LiveFeed feed;
+    private readonly Coalescer<string, bool> coalescer;
+
+    public NationalUpdates(NationalService national, LiveFeed feed, IOptions<LiveFiguresOptions> options, TimeProvider clock, ILogger<NationalUpdates> logger)
+    {
+        this.feed = feed;
+        coalescer = new Coalescer<string, bool>(
+            async (scope, _) => await feed.PublishAsync(scope, await national.GetAsync(Actor.System)),
+            TimeSpan.FromMilliseconds(Math.Max(1, options.Value.CoalesceMilliseconds)),
+            maxConcurrent: 1,
+            clock,
+            logger);
+    }
 
     public Task HeardAsync(TaskChange change, CancellationToken ct)
     {
-        if (!feed.HasSubscribers<NationalFigures>(Scope))
+        if (feed.HasSubscribers<NationalFigures>(Scope))
         {
-            return Task.CompletedTask;
+            coalescer.Add(Scope, (_, _) => true);
         }
 
-        lock (gate)
-        {
-            pending = true;
-            if (running)
-            {
-                return Task.CompletedTask;
-            }
-
-            running = true;
-        }
-
-        _ = RunAsync();
         return Task.CompletedTask;
-    }
-
-    private async Task RunAsync()
-    {
-        while (true)
-        {
-            lock (gate)
-            {
-                if (!pending)
-                {
-                    running = false;
-                    return;
-                }
-
-                pending = false;
-            }
-
-            try
-            {
-                await feed.PublishAsync(Scope, await national.GetAsync(Actor.System));
-            }
-            catch (Exception ex)
-            {
-                logger.LogError(ex, "Live updates: could not read the national figures");
-            }
-
-            await Task.Delay(TimeSpan.FromMilliseconds(Math.Max(1, options.Value.CoalesceMilliseconds)), clock);
-        }
     }
 }

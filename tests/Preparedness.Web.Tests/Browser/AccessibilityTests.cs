@@ -20,6 +20,7 @@ public sealed class AccessibilityTests(AppHost app, BrowserFixture browser)
             ("/", "[data-testid=overall-score]"),
             ("/tasks", "[data-testid=task-link]"),
             ("/verification", "[data-testid=task-link]"),
+            ("/health", "[data-testid=stock-card]"),
         })
         {
             problems.AddRange(await CheckAsync(secretary, path, ready, language));

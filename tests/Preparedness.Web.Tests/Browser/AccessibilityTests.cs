@@ -19,8 +19,8 @@ public sealed class AccessibilityTests(AppHost app, BrowserFixture browser)
         {
             ("/", "[data-testid=overall-score]"),
             ("/tasks", "[data-testid=task-link]"),
-            ("/verification", "[data-testid=task-link]"),
             ("/health", "[data-testid=stock-card]"),
+            ("/verification", "[data-testid=task-link]"),
         })
         {
             problems.AddRange(await CheckAsync(secretary, path, ready, language));

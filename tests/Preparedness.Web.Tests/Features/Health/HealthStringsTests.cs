@@ -23,7 +23,7 @@ public sealed partial class HealthStringsTests
     {
         var keys = Load("HealthStrings.resx").Keys.ToHashSet();
         var built = Enum.GetValues<SupplyState>().Select(s => $"Health.State.{s}")
-            .Concat([HealthResult.NotFound, HealthResult.Conflict].SelectMany(r => r.Errors));
+            .Concat(new[] { HealthResult.NotFound, HealthResult.Conflict }.SelectMany(r => r.Errors));
         var used = Directory.GetFiles(Folder, "*.*", SearchOption.AllDirectories)
             .Where(f => f.EndsWith(".cs", StringComparison.Ordinal) || f.EndsWith(".razor", StringComparison.Ordinal))
             .SelectMany(f => UsedKey().Matches(File.ReadAllText(f)).Select(m => m.Groups[1].Value));

@@ -5,6 +5,7 @@ using Preparedness.Benchmarks.Database;
 using Preparedness.Benchmarks.Exports;
 using Preparedness.Benchmarks.Imports;
 using Preparedness.Benchmarks.Generation;
+using Preparedness.Benchmarks.Health;
 using Preparedness.Benchmarks.Measuring;
 using Preparedness.Benchmarks.Reminders;
 using Preparedness.Benchmarks.Reports;
@@ -71,6 +72,13 @@ if (settings.Trends)
     Console.WriteLine($"before the trend measurements: {MachineLoad.Describe()}");
     passed &= await SnapshotBench.RunAsync(database.ConnectionString, settings.TrendRounds);
     passed &= await DashboardWithTrendBench.RunAsync(database.ConnectionString, settings.Warmup, settings.Iterations);
+}
+
+// The dashboard's figures with its health panel: adds 50 blood stocks to each governorate (once) before measuring.
+if (settings.Health)
+{
+    Console.WriteLine($"before the health measurements: {MachineLoad.Describe()}");
+    passed &= await HealthDashboardBench.RunAsync(database.ConnectionString, settings.Warmup, settings.Iterations);
 }
 
 // Opening seasons adds 4,000 tasks per round (future seasons, so no current plan changes).

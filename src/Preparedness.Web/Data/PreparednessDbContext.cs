@@ -50,6 +50,10 @@ internal sealed class PreparednessDbContext(DbContextOptions<PreparednessDbConte
     public DbSet<Features.Meetings.MeetingDirective> MeetingDirectives => Set<Features.Meetings.MeetingDirective>();
     public DbSet<Features.Dashboard.Trends.ReadinessSnapshot> ReadinessSnapshots => Set<Features.Dashboard.Trends.ReadinessSnapshot>();
 
+    public DbSet<Features.Health.HealthFacility> HealthFacilities => Set<Features.Health.HealthFacility>();
+
+    public DbSet<Features.Health.BloodStock> BloodStocks => Set<Features.Health.BloodStock>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

@@ -6,6 +6,7 @@ using Preparedness.Web.Features.Audit;
 using Preparedness.Web.Features.Dashboard;
 using Preparedness.Web.Features.DemoData;
 using Preparedness.Web.Features.Governorates;
+using Preparedness.Web.Features.Health;
 using Preparedness.Web.Features.Live;
 using Preparedness.Web.Features.Localization;
 using Preparedness.Web.Features.Meetings;
@@ -51,6 +52,7 @@ internal static class PreparednessModules
         services.AddSeasons();
         services.AddMeetings();
         services.AddReports();
+        services.AddHealth();
         services.AddDemoData();
         services.AddUserInterface();
         services.AddOperations(configuration);

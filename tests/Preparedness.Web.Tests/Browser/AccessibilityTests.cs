@@ -19,6 +19,7 @@ public sealed class AccessibilityTests(AppHost app, BrowserFixture browser)
         {
             ("/", "[data-testid=overall-score]"),
             ("/tasks", "[data-testid=task-link]"),
+            ("/health", "[data-testid=stock-card]"),
             ("/verification", "[data-testid=task-link]"),
         })
         {

@@ -670,6 +670,163 @@ namespace Preparedness.Web.Data.Migrations
                     b.ToTable("local_units", (string)null);
                 });
 
+            modelBuilder.Entity("Preparedness.Web.Features.Health.BloodStock", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<decimal>("DailyUse")
+                        .HasPrecision(9, 1)
+                        .HasColumnType("numeric(9,1)")
+                        .HasColumnName("daily_use");
+
+                    b.Property<int>("FacilityId")
+                        .HasColumnType("integer")
+                        .HasColumnName("facility_id");
+
+                    b.Property<int>("GovernorateId")
+                        .HasColumnType("integer")
+                        .HasColumnName("governorate_id");
+
+                    b.Property<string>("Group")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("group");
+
+                    b.Property<bool>("IsLow")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_low");
+
+                    b.Property<int>("LowCrossings")
+                        .HasColumnType("integer")
+                        .HasColumnName("low_crossings");
+
+                    b.Property<int>("UnitsOnHand")
+                        .HasColumnType("integer")
+                        .HasColumnName("units_on_hand");
+
+                    b.Property<DateTimeOffset?>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<string>("UpdatedByName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("updated_by_name");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_blood_stocks");
+
+                    b.HasIndex("GovernorateId")
+                        .HasDatabaseName("ix_blood_stocks_governorate_id");
+
+                    b.HasIndex("FacilityId", "Group")
+                        .IsUnique()
+                        .HasDatabaseName("ix_blood_stocks_facility_id_group");
+
+                    b.ToTable("blood_stocks", (string)null);
+                });
+
+            modelBuilder.Entity("Preparedness.Web.Features.Health.HealthFacility", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("Beds")
+                        .HasColumnType("integer")
+                        .HasColumnName("beds");
+
+                    b.Property<bool>("EmergencyOpen")
+                        .HasColumnType("boolean")
+                        .HasColumnName("emergency_open");
+
+                    b.Property<bool>("GeneratorTested")
+                        .HasColumnType("boolean")
+                        .HasColumnName("generator_tested");
+
+                    b.Property<int>("GovernorateId")
+                        .HasColumnType("integer")
+                        .HasColumnName("governorate_id");
+
+                    b.Property<int>("HolderOrganisationId")
+                        .HasColumnType("integer")
+                        .HasColumnName("holder_organisation_id");
+
+                    b.Property<int>("IcuBeds")
+                        .HasColumnType("integer")
+                        .HasColumnName("icu_beds");
+
+                    b.Property<bool>("IsActive")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_active");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("kind");
+
+                    b.Property<int?>("LocalUnitId")
+                        .HasColumnType("integer")
+                        .HasColumnName("local_unit_id");
+
+                    b.Property<string>("NameAr")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("name_ar");
+
+                    b.Property<string>("NameEn")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("name_en");
+
+                    b.Property<DateTimeOffset?>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<string>("UpdatedByName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("updated_by_name");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_health_facilities");
+
+                    b.HasIndex("GovernorateId")
+                        .HasDatabaseName("ix_health_facilities_governorate_id");
+
+                    b.HasIndex("HolderOrganisationId")
+                        .HasDatabaseName("ix_health_facilities_holder_organisation_id");
+
+                    b.HasIndex("LocalUnitId")
+                        .HasDatabaseName("ix_health_facilities_local_unit_id");
+
+                    b.ToTable("health_facilities", (string)null);
+                });
+
             modelBuilder.Entity("Preparedness.Web.Features.Meetings.Meeting", b =>
                 {
                     b.Property<int>("Id")
@@ -1804,6 +1961,39 @@ namespace Preparedness.Web.Data.Migrations
                     b.Navigation("Governorate");
 
                     b.Navigation("Parent");
+                });
+
+            modelBuilder.Entity("Preparedness.Web.Features.Health.BloodStock", b =>
+                {
+                    b.HasOne("Preparedness.Web.Features.Health.HealthFacility", null)
+                        .WithMany()
+                        .HasForeignKey("FacilityId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_blood_stocks_health_facilities_facility_id");
+                });
+
+            modelBuilder.Entity("Preparedness.Web.Features.Health.HealthFacility", b =>
+                {
+                    b.HasOne("Preparedness.Web.Features.Governorates.Governorate", null)
+                        .WithMany()
+                        .HasForeignKey("GovernorateId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_health_facilities_governorates_governorate_id");
+
+                    b.HasOne("Preparedness.Web.Features.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("HolderOrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_health_facilities_organisations_holder_organisation_id");
+
+                    b.HasOne("Preparedness.Web.Features.Governorates.LocalUnit", null)
+                        .WithMany()
+                        .HasForeignKey("LocalUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_health_facilities_local_units_local_unit_id");
                 });
 
             modelBuilder.Entity("Preparedness.Web.Features.Meetings.Meeting", b =>

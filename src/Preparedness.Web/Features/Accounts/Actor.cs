@@ -95,6 +95,16 @@ public sealed record Actor(string UserId, string Name, string Role, int? Governo
 
     public bool CanReadAnyMeetings => InOwnGovernorate(CanReadMeetings);
 
+    /// <summary>A governorate's hospitals and blood stock are read by everyone of it, as its tasks are.</summary>
+    public bool CanReadHealth(int governorateId) => CanRead(governorateId);
+
+    /// <summary>
+    /// Report a hospital's readiness or a blood stock: the heads of the organisation that holds it (the health
+    /// directorate), and administrators. The secretariat and the others read it and are told when stock runs low.
+    /// </summary>
+    public bool CanUpdateHealth(int governorateId, int holderOrganisationId) =>
+        IsAdministrator || (IsOrganisationHead && GovernorateId == governorateId && OrganisationId == holderOrganisationId);
+
     /// <summary>Only an organisation head has a list of their own organisation's tasks.</summary>
     public bool HasOwnTasks => IsOrganisationHead && GovernorateId is not null && OrganisationId is not null;
 

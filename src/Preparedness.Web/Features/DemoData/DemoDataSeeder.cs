@@ -93,6 +93,7 @@ internal sealed class DemoDataSeeder(
         await db.SaveChangesAsync(ct);
         db.Evidence.AddRange(DemoEvidence.For(tasks));
         await db.SaveChangesAsync(ct);
+        await DemoHealth.SeedAsync(db, structure, now, ct);
 
         logger.LogInformation(
             "Seeded demo governorate {Governorate}: {Units} local units, {Organisations} organisations, {Tasks} tasks.",

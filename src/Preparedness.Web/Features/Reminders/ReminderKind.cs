@@ -16,6 +16,9 @@ public enum ReminderKind
 
     /// <summary>A reviewer verified work reported done, perhaps with a note.</summary>
     Verified,
+
+    /// <summary>A blood stock went below its days-of-supply threshold (once per crossing).</summary>
+    LowBloodStock,
 }
 
 public enum DeliveryChannel

@@ -45,6 +45,7 @@ internal sealed class NotificationText(IStringLocalizer<ReminderStrings> L, Stor
                 L["Text.Verified", n.SentByName ?? "", title],
                 ReviewPayload.CommentOf(n.Payload) is { } note ? [L["Text.VerifiedBody", note]] : [],
                 taskLink),
+            ReminderKind.LowBloodStock => LowStock(n),
             _ => new(n.Kind.ToString(), [], ""),
         };
     }
@@ -70,6 +71,20 @@ internal sealed class NotificationText(IStringLocalizer<ReminderStrings> L, Stor
         }
 
         return new(L["Text.Storm", name, n.StormExpectedOn is { } on ? Display.Date(on) : "", title], lines, link);
+    }
+
+    private RenderedNotification LowStock(NotificationView n)
+    {
+        var stock = StockPayload.FromJson(n.Payload);
+        var place = Display.Name(stock?.PlaceAr ?? "", stock?.PlaceEn);
+        var line = stock switch
+        {
+            null => "",
+            { UnitsOnHand: <= 0 } => L["Text.LowBloodStockEmpty"],
+            { Days: { } days } => L["Text.LowBloodStockBody", days.ToString("0.#", System.Globalization.CultureInfo.CurrentCulture), stock.UnitsOnHand],
+            _ => "",
+        };
+        return new(L["Text.LowBloodStock", stock?.Item ?? "", place], line.Length == 0 ? [] : [line], "health");
     }
 
     /// <summary>How many of a bundle's tasks are listed; the rest are behind the link.</summary>

@@ -14,4 +14,7 @@ internal enum Audience
 
     /// <summary>The secretariat and the military adviser of the governorate: the digest's readers.</summary>
     SecretariatAndAdvisers,
+
+    /// <summary>The heads of the occurrence's organisation and the secretariat of its governorate (a low blood stock).</summary>
+    OrganisationHeadsAndSecretariat,
 }

@@ -71,6 +71,7 @@ internal sealed class NotificationWriter(
     {
         Audience.OrganisationHeads => [Accounts.Roles.OrganisationHead],
         Audience.Secretariat => [Accounts.Roles.Secretariat],
+        Audience.OrganisationHeadsAndSecretariat => [Accounts.Roles.OrganisationHead, Accounts.Roles.Secretariat],
         _ => [Accounts.Roles.Secretariat, Accounts.Roles.MilitaryAdviser],
     };
 
@@ -133,6 +134,17 @@ internal sealed class NotificationWriter(
         const string hasRole = """
             EXISTS (SELECT 1 FROM "AspNetUserRoles" ur JOIN "AspNetRoles" r ON r.id = ur.role_id WHERE ur.user_id = u.id AND r.name = ANY (@roles))
             """;
+        if (audience == Audience.OrganisationHeadsAndSecretariat)
+        {
+            return $"""
+                SELECT o.id AS occurrence_id, u.id AS user_id FROM told o JOIN "AspNetUsers" u ON u.organisation_id = o.organisation_id
+                WHERE EXISTS (SELECT 1 FROM "AspNetUserRoles" ur JOIN "AspNetRoles" r ON r.id = ur.role_id WHERE ur.user_id = u.id AND r.name = '{Accounts.Roles.OrganisationHead}')
+                UNION
+                SELECT o.id, u.id FROM told o JOIN "AspNetUsers" u ON u.governorate_id = o.governorate_id
+                WHERE EXISTS (SELECT 1 FROM "AspNetUserRoles" ur JOIN "AspNetRoles" r ON r.id = ur.role_id WHERE ur.user_id = u.id AND r.name = '{Accounts.Roles.Secretariat}')
+                """;
+        }
+
         if (audience != Audience.OrganisationHeads)
         {
             return $"""SELECT o.id AS occurrence_id, u.id AS user_id FROM told o JOIN "AspNetUsers" u ON u.governorate_id = o.governorate_id WHERE {hasRole}""";

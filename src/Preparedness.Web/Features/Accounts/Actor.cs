@@ -98,6 +98,8 @@ public sealed record Actor(string UserId, string Name, string Role, int? Governo
     /// <summary>A governorate's hospitals and blood stock are read by everyone of it, as its tasks are.</summary>
     public bool CanReadHealth(int governorateId) => CanRead(governorateId);
 
+    public bool CanReadAnyHealth => InOwnGovernorate(CanReadHealth);
+
     /// <summary>
     /// Report a hospital's readiness or a blood stock: the heads of the organisation that holds it (the health
     /// directorate), and administrators. The secretariat and the others read it and are told when stock runs low.

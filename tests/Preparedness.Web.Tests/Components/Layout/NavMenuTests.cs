@@ -21,8 +21,8 @@ public sealed class NavMenuTests : BunitContext
     // Seasons and the library are read by everyone of the governorate; opening, closing and editing ask Actor on the page.
     private static readonly string[] Everyone = ["", "tasks", "concerns", "units", "board", "organisations", "seasons", "library"];
 
-    // Meetings and the printed report are read by everyone of a governorate, so not by National, who belongs to none.
-    private static readonly string[] Governorate = ["meetings", "reports/readiness"];
+    // Meetings, the printed report and the health pack are read by everyone of a governorate, so not by National, who belongs to none.
+    private static readonly string[] Governorate = ["meetings", "reports/readiness", "health"];
 
     private static readonly Dictionary<string, string[]> Extra = new()
     {
@@ -55,6 +55,7 @@ public sealed class NavMenuTests : BunitContext
         Assert.Equal(actor.CanAdministerAccounts, shown.Contains("admin/users"));
         Assert.Equal(actor.CanReadAudit, shown.Contains("audit"));
         Assert.Equal(actor.CanReadNational, shown.Contains("national"));
+        Assert.Equal(actor.CanReadAnyHealth, shown.Contains("health"));
     }
 
     [Fact]

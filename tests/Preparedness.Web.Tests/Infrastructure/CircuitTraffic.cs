@@ -54,16 +54,6 @@ internal sealed class CircuitTraffic
         }
     }
 
-    public void Dump(string dir)
-    {
-        Directory.CreateDirectory(dir);
-        var i = 0;
-        foreach (var f in frames)
-        {
-            File.WriteAllBytes(Path.Combine(dir, $"{i++:D3}-{(f.Received ? "in" : "out")}.bin"), f.Payload);
-        }
-    }
-
     public string Describe() =>
         $"received {Received:N0} B, sent {Sent:N0} B, {InteropCalls.Count} interop calls: {string.Join(", ", InteropCalls)}";
 

@@ -33,8 +33,16 @@ public abstract class GovernoratePage : ComponentBase
     protected override async Task OnParametersSetAsync()
     {
         var state = await AuthenticationState;
-        Actor = Actor.From(state.User) ?? throw new AccessDeniedException("The signed-in user has no role.");
-        Governorates = await Directory.GovernoratesAsync(Actor);
+        var actor = Actor.From(state.User) ?? throw new AccessDeniedException("The signed-in user has no role.");
+
+        // A filter or page change within the page comes back here: the governorates only change with the user.
+        var changed = actor != Actor;
+        Actor = actor;
+        if (changed)
+        {
+            Governorates = await Directory.GovernoratesAsync(actor);
+        }
+
         GovernorateId = Actor.GovernorateId
             ?? Governorates.FirstOrDefault(g => g.Id == RequestedGovernorate)?.Id
             ?? Governorates.FirstOrDefault()?.Id

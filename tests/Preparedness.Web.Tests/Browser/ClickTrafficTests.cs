@@ -14,7 +14,9 @@ namespace Preparedness.Web.Tests.Browser;
 public sealed partial class ClickTrafficTests(AppHost app, BrowserFixture browser, ITestOutputHelper output)
 {
     private const int FilterChangeBytes = 20 * 1024;
-    private const int PageChangeBytes = 40 * 1024;
+    // The goal is 40 KB per page change (issue 19, open): measured 91 KB on 2026-12-05, down from 225 KB. Until the
+    // page's frame gets lighter this bound only keeps the gain from going back.
+    private const int PageChangeBytes = 120 * 1024;
     private const int InteropCallsPerPageChange = 5;
 
     [Fact]
@@ -44,8 +46,8 @@ public sealed partial class ClickTrafficTests(AppHost app, BrowserFixture browse
     [Fact]
     public Task The_menu_from_the_dashboard_to_the_task_list_costs_at_most_5_interop_calls() => MenuToTaskListAsync(bytes: false);
 
-    [Fact(Skip = "Issue 19 goal not reached yet: 91 KB measured on 2026-12-05 (was 225 KB); the page's chrome and 25 rows of Arabic text exceed 40 KB")]
-    public Task The_menu_from_the_dashboard_to_the_task_list_costs_at_most_40_KB() => MenuToTaskListAsync(bytes: true);
+    [Fact]
+    public Task The_menu_from_the_dashboard_to_the_task_list_costs_no_more_than_its_bound() => MenuToTaskListAsync(bytes: true);
 
     private async Task MenuToTaskListAsync(bool bytes)
     {
@@ -78,7 +80,7 @@ public sealed partial class ClickTrafficTests(AppHost app, BrowserFixture browse
         await page.Locator("[data-testid=task-count]").WaitForAsync();
         await traffic.SettledAsync();
 
-        // Bytes are written down, not bounded yet (62 KB on 2026-12-05, was 131 KB): see the skipped menu test.
+        // Bytes are written down, not bounded yet (62 KB on 2026-12-05, was 131 KB): see the menu test's bound.
         output.WriteLine($"dashboard unit -> its tasks: {traffic.Describe()}");
         Assert.True(traffic.InteropCalls.Count <= InteropCallsPerPageChange, $"a page change cost {traffic.Describe()}");
     }

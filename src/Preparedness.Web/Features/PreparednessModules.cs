@@ -14,6 +14,7 @@ using Preparedness.Web.Features.Operations;
 using Preparedness.Web.Features.Plans;
 using Preparedness.Web.Features.Reminders;
 using Preparedness.Web.Features.Reports;
+using Preparedness.Web.Features.Resources;
 using Preparedness.Web.Features.Seasons;
 using Preparedness.Web.Features.Security;
 using Preparedness.Web.Features.Spreadsheets;
@@ -50,6 +51,7 @@ internal static class PreparednessModules
         services.AddSpreadsheets();
         services.AddSeasons();
         services.AddMeetings();
+        services.AddResources();
         services.AddReports();
         services.AddDemoData();
         services.AddUserInterface();

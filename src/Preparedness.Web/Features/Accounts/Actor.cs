@@ -95,6 +95,24 @@ public sealed record Actor(string UserId, string Name, string Role, int? Governo
 
     public bool CanReadAnyMeetings => InOwnGovernorate(CanReadMeetings);
 
+    /// <summary>A governorate's resources and critical stock are read by everyone who reads the governorate.</summary>
+    public bool CanReadResources(int governorateId) => CanRead(governorateId);
+
+    /// <summary>Record what an organisation holds and check it: its head (the holder), as for its tasks; the secretariat too.</summary>
+    public bool CanUpdateStock(int governorateId, int organisationId) => CanUpdateProgress(governorateId, organisationId);
+
+    /// <summary>Set the minimum level of a resource type in a local unit: the governorate's secretariat (and administrators).</summary>
+    public bool CanManageResourceMinimums(int governorateId) =>
+        IsAdministrator || (IsSecretariat && GovernorateId == governorateId);
+
+    /// <summary>Turn a resource gap into a readiness task: whoever creates tasks.</summary>
+    public bool CanTurnGapIntoTask(int governorateId) => CanManageTasks(governorateId);
+
+    /// <summary>The bilingual list of resource types is the installation's: administrators keep it.</summary>
+    public bool CanManageResourceTypes => IsAdministrator;
+
+    public bool CanReadAnyResources => ReadsEveryGovernorate || InOwnGovernorate(CanReadResources);
+
     /// <summary>Only an organisation head has a list of their own organisation's tasks.</summary>
     public bool HasOwnTasks => IsOrganisationHead && GovernorateId is not null && OrganisationId is not null;
 

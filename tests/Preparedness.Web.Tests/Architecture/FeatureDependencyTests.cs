@@ -20,8 +20,8 @@ public sealed class FeatureDependencyTests
         ["Tasks"] = ["Live"],
         ["Verification"] = ["Live", "Reminders", "Security", "Tasks"],
         ["Reminders"] = ["Live", "Tasks"],
-        ["Dashboard"] = ["Live", "Reminders", "Tasks", "Verification"],
-        ["DemoData"] = ["Tasks"],
+        ["Dashboard"] = ["Live", "Reminders", "Resources", "Tasks", "Verification"],
+        ["DemoData"] = ["Resources", "Tasks"],
         ["Spreadsheets"] = ["Live", "Structure", "Tasks"],
 
         // Health, start-up checks and telemetry: the live listener's state and the reminders' options and meters.
@@ -33,7 +33,10 @@ public sealed class FeatureDependencyTests
         // Meetings record directives as tasks (Tasks) and announce a recorded meeting (Live).
         ["Meetings"] = ["Live", "Tasks"],
         // The printed readiness report: the dashboard's figures, the task list's and the concerns' queries, the meetings' directives.
-        ["Reports"] = ["Dashboard", "Meetings", "Tasks", "Verification"],
+        ["Reports"] = ["Dashboard", "Meetings", "Resources", "Tasks", "Verification"],
+
+        // Resources and critical stock: a gap becomes a task through the task rules, with a panel on the task page (Tasks); live (Live).
+        ["Resources"] = ["Live", "Tasks"],
         // Every governorate on one screen: the dashboard's figures (Tally) read from tallies the database keeps, live.
         ["National"] = ["Dashboard", "Live", "Tasks"],
 

@@ -29,8 +29,9 @@ internal static class ResourceGaps
     public static IQueryable<GapFigure> Query(PreparednessDbContext db, int governorateId, DateTimeOffset staleBefore) =>
         from m in db.ResourceMinimums
         where m.GovernorateId == governorateId
-        let entries = db.ResourceEntries.Where(e => e.GovernorateId == governorateId && e.LocalUnitId == m.LocalUnitId && e.ResourceTypeId == m.ResourceTypeId)
-        let working = entries.Where(e => e.LastCheckedAt >= staleBefore).Sum(e => (int?)e.QuantityWorking) ?? 0
+        let working = db.ResourceEntries
+            .Where(e => e.GovernorateId == governorateId && e.LocalUnitId == m.LocalUnitId && e.ResourceTypeId == m.ResourceTypeId && e.LastCheckedAt >= staleBefore)
+            .Sum(e => e.QuantityWorking)
         select new GapFigure
         {
             MinimumId = m.Id,
@@ -40,6 +41,7 @@ internal static class ResourceGaps
             Minimum = m.Minimum,
             Working = working,
             Gap = m.Minimum > working ? m.Minimum - working : 0,
-            NotReported = entries.Count(e => e.LastCheckedAt < staleBefore),
+            NotReported = db.ResourceEntries
+                .Count(e => e.GovernorateId == governorateId && e.LocalUnitId == m.LocalUnitId && e.ResourceTypeId == m.ResourceTypeId && e.LastCheckedAt < staleBefore),
         };
 }

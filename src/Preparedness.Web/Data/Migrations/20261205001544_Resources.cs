@@ -157,6 +157,10 @@ namespace Preparedness.Web.Data.Migrations
                         onDelete: ReferentialAction.Restrict);
                 });
 
+            // A stock check is written once, like a task's history: the database refuses to change or remove it.
+            migrationBuilder.Sql("CREATE TRIGGER resource_history_append_only BEFORE UPDATE OR DELETE ON resource_history FOR EACH ROW EXECUTE FUNCTION refuse_rewriting_history();");
+            migrationBuilder.Sql("CREATE TRIGGER resource_history_no_truncate BEFORE TRUNCATE ON resource_history FOR EACH STATEMENT EXECUTE FUNCTION refuse_rewriting_history();");
+
             migrationBuilder.CreateIndex(
                 name: "ix_resource_entries_governorate_id_local_unit_id_resource_type",
                 table: "resource_entries",

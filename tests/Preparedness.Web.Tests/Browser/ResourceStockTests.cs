@@ -29,11 +29,11 @@ public sealed class ResourceStockTests(AppHost app, BrowserFixture browser)
         Assert.True(await head.EvaluateAsync<bool>("document.documentElement.scrollWidth <= 390"), "the phone page must not scroll sideways");
 
         // Typed as an Arabic phone types numbers: ٣ held, ٢ working.
-        await card.Locator("[data-testid=stock-held] input").FillAsync("");
-        await card.Locator("[data-testid=stock-held] input").PressSequentiallyAsync("٣");
-        await card.Locator("[data-testid=stock-working] input").FillAsync("");
-        await card.Locator("[data-testid=stock-working] input").PressSequentiallyAsync("٢");
-        await card.Locator("[data-testid=stock-location] input").FillAsync("جراج الشركة بالكرنك");
+        await card.Locator("[data-testid=stock-held]").FillAsync("");
+        await card.Locator("[data-testid=stock-held]").PressSequentiallyAsync("٣");
+        await card.Locator("[data-testid=stock-working]").FillAsync("");
+        await card.Locator("[data-testid=stock-working]").PressSequentiallyAsync("٢");
+        await card.Locator("[data-testid=stock-location]").FillAsync("جراج الشركة بالكرنك");
         await card.Locator("[data-testid=stock-save]").ClickAsync();
 
         await Assertions.Expect(card.Locator("[data-testid=stock-not-reported]")).ToHaveCountAsync(0);

@@ -19,14 +19,15 @@ public sealed class NavMenuTests : BunitContext
     private const int LuxorWater = 5;
 
     // Seasons and the library are read by everyone of the governorate; opening, closing and editing ask Actor on the page.
-    private static readonly string[] Everyone = ["", "tasks", "concerns", "units", "board", "organisations", "seasons", "library"];
+    // Resources are read by everyone who reads a governorate, National included (ResourceQueries asks Actor.CanReadResources).
+    private static readonly string[] Everyone = ["", "tasks", "concerns", "units", "board", "organisations", "seasons", "library", "resources"];
 
     // Meetings and the printed report are read by everyone of a governorate, so not by National, who belongs to none.
     private static readonly string[] Governorate = ["meetings", "reports/readiness"];
 
     private static readonly Dictionary<string, string[]> Extra = new()
     {
-        [Roles.Administrator] = [.. Governorate, "national", "verification", "tasks/new", "tasks/library", "notifications/deliveries", "admin/structure", "admin/import", "admin/users", "audit"],
+        [Roles.Administrator] = [.. Governorate, "national", "verification", "tasks/new", "tasks/library", "notifications/deliveries", "admin/structure", "admin/import", "admin/users", "audit", "admin/resource-types"],
         [Roles.Secretariat] = [.. Governorate, "verification", "tasks/new", "tasks/library", "notifications/deliveries", "admin/structure", "admin/import", "admin/users", "audit"],
         [Roles.OrganisationHead] = [.. Governorate, "tasks/mine"],
         [Roles.MilitaryAdviser] = [.. Governorate, "verification"],

@@ -19,11 +19,10 @@ public sealed class NavMenuTests : BunitContext
     private const int LuxorWater = 5;
 
     // Seasons and the library are read by everyone of the governorate; opening, closing and editing ask Actor on the page.
-    // Resources are read by everyone who reads a governorate, National included (ResourceQueries asks Actor.CanReadResources).
-    private static readonly string[] Everyone = ["", "tasks", "concerns", "units", "board", "organisations", "seasons", "library", "resources"];
+    private static readonly string[] Everyone = ["", "tasks", "concerns", "units", "board", "organisations", "seasons", "library"];
 
     // Meetings and the printed report are read by everyone of a governorate, so not by National, who belongs to none.
-    private static readonly string[] Governorate = ["meetings", "reports/readiness"];
+    private static readonly string[] Governorate = ["meetings", "reports/readiness", "resources"];
 
     private static readonly Dictionary<string, string[]> Extra = new()
     {
@@ -33,7 +32,8 @@ public sealed class NavMenuTests : BunitContext
         [Roles.MilitaryAdviser] = [.. Governorate, "verification"],
         [Roles.Governor] = [.. Governorate],
         [Roles.OperationsRoom] = [.. Governorate],
-        [Roles.National] = ["national"],
+        // Resources are read by whoever reads a governorate's records, National too (Actor.CanReadResources).
+        [Roles.National] = ["national", "resources"],
     };
 
     public static TheoryData<string> AllRoles() => [.. Roles.All];

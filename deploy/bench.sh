@@ -10,7 +10,7 @@
 # budget 5 s) and the statements per second an idle Hangfire server adds (budget 20/s, read from
 # pg_stat_statements, which the throwaway cluster loads).
 # Arguments go to the benchmark: --iterations N (default 540), --warmup N (default 270),
-# --only readiness|reminders|exports|seasons|imports|report, --sweep-rounds N (default 3), --idle-seconds N (default 60),
+# --only readiness|reminders|exports|seasons|imports|report|trends|resources, --sweep-rounds N (default 3), --idle-seconds N (default 60),
 # --export-rounds N (default 20: measured exports of one governorate's 4,000 tasks per format, budget 2 s),
 # --season-rounds N (default 5: seasons opened from a 4,000-task governorate's plan with carry-forward, budget 2 s),
 # --import-rounds N (default 3: 5,000-row task imports, preview + apply, budget 5 s; run last, they add tasks);

@@ -3,17 +3,17 @@ using System.Globalization;
 namespace Preparedness.Benchmarks;
 
 /// <summary>
-/// Command-line options: --iterations N (measured calls per operation), --warmup N, --only readiness|reminders|exports|seasons|imports|report|trends|health,
+/// Command-line options: --iterations N (measured calls per operation), --warmup N, --only readiness|reminders|exports|seasons|imports|report|trends|health|resources,
 /// --sweep-rounds N (cold reminder sweeps), --idle-seconds N (how long the idle job server is watched),
 /// --export-rounds N (measured task exports per format), --season-rounds N (seasons opened, one per governorate),
 /// --import-rounds N (measured 5,000-row task imports), --report-rounds N (measured readiness reports), --trend-rounds N (measured daily snapshot jobs).
 /// </summary>
 internal sealed record BenchSettings(
     int Iterations, int Warmup, bool Readiness = true, bool Reminders = true, int SweepRounds = 3, int IdleSeconds = 60, bool Exports = true, int ExportRounds = 20,
-    bool Seasons = true, int SeasonRounds = 5, bool Imports = true, int ImportRounds = 3, bool Report = true, int ReportRounds = 270, bool Trends = true, int TrendRounds = 5, bool Health = true)
+    bool Seasons = true, int SeasonRounds = 5, bool Imports = true, int ImportRounds = 3, bool Report = true, int ReportRounds = 270, bool Trends = true, int TrendRounds = 5, bool Health = true, bool Resources = true)
 {
     public const string Usage =
-        "usage: deploy/bench.sh [--iterations N (default 540)] [--warmup N (default 270)] [--only readiness|reminders|exports|seasons|imports|report|trends|health] "
+        "usage: deploy/bench.sh [--iterations N (default 540)] [--warmup N (default 270)] [--only readiness|reminders|exports|seasons|imports|report|trends|health|resources] "
         + "[--sweep-rounds N (default 3)] [--idle-seconds N (default 60)] [--export-rounds N (default 20)] [--season-rounds N (default 5)] [--import-rounds N (default 3)] [--report-rounds N (default 270)] [--trend-rounds N (default 5)]";
 
     public static BenchSettings? Parse(IReadOnlyList<string> args)
@@ -55,11 +55,11 @@ internal sealed record BenchSettings(
                 case "--trend-rounds" when TryCount(value, out var t):
                     settings = settings with { TrendRounds = t };
                     break;
-                case "--only" when value is "readiness" or "reminders" or "exports" or "seasons" or "imports" or "report" or "trends" or "health":
+                case "--only" when value is "readiness" or "reminders" or "exports" or "seasons" or "imports" or "report" or "trends" or "health" or "resources":
                     settings = settings with
                     {
                         Readiness = value == "readiness", Reminders = value == "reminders", Exports = value == "exports", Seasons = value == "seasons", Imports = value == "imports",
-                        Report = value == "report", Trends = value == "trends", Health = value == "health",
+                        Report = value == "report", Trends = value == "trends", Health = value == "health", Resources = value == "resources",
                     };
                     break;
                 default:

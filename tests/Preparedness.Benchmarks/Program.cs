@@ -9,6 +9,7 @@ using Preparedness.Benchmarks.Health;
 using Preparedness.Benchmarks.Measuring;
 using Preparedness.Benchmarks.Reminders;
 using Preparedness.Benchmarks.Reports;
+using Preparedness.Benchmarks.Resources;
 using Preparedness.Benchmarks.Seasons;
 using Preparedness.Benchmarks.Trends;
 
@@ -79,6 +80,13 @@ if (settings.Health)
 {
     Console.WriteLine($"before the health measurements: {MachineLoad.Describe()}");
     passed &= await HealthDashboardBench.RunAsync(database.ConnectionString, settings.Warmup, settings.Iterations);
+}
+
+// The dashboard's figures with its resources panel; adds 500 resource entries per governorate once (no tasks).
+if (settings.Resources)
+{
+    Console.WriteLine($"before the resource measurements: {MachineLoad.Describe()}");
+    passed &= await ResourceDashboardBench.RunAsync(database.ConnectionString, settings.Warmup, settings.Iterations);
 }
 
 // Opening seasons adds 4,000 tasks per round (future seasons, so no current plan changes).

@@ -54,6 +54,16 @@ internal sealed class PreparednessDbContext(DbContextOptions<PreparednessDbConte
 
     public DbSet<Features.Health.BloodStock> BloodStocks => Set<Features.Health.BloodStock>();
 
+    public DbSet<Features.Resources.ResourceType> ResourceTypes => Set<Features.Resources.ResourceType>();
+
+    public DbSet<Features.Resources.ResourceEntry> ResourceEntries => Set<Features.Resources.ResourceEntry>();
+
+    public DbSet<Features.Resources.ResourceMinimum> ResourceMinimums => Set<Features.Resources.ResourceMinimum>();
+
+    public DbSet<Features.Resources.ResourceHistoryEntry> ResourceHistory => Set<Features.Resources.ResourceHistoryEntry>();
+
+    public DbSet<Features.Resources.ResourceGapTask> ResourceGapTasks => Set<Features.Resources.ResourceGapTask>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

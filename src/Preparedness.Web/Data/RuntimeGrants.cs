@@ -11,7 +11,7 @@ namespace Preparedness.Web.Data;
 /// </summary>
 internal static class RuntimeGrants
 {
-    public static readonly IReadOnlyList<string> AppendOnlyTables = ["audit_events", "task_history"];
+    public static readonly IReadOnlyList<string> AppendOnlyTables = ["audit_events", "task_history", "resource_history"];
 
     public static async Task ApplyAsync(NpgsqlConnection owner, string runtimeRole, CancellationToken ct)
     {

@@ -15,6 +15,7 @@ using Preparedness.Web.Features.Operations;
 using Preparedness.Web.Features.Plans;
 using Preparedness.Web.Features.Reminders;
 using Preparedness.Web.Features.Reports;
+using Preparedness.Web.Features.Resources;
 using Preparedness.Web.Features.Seasons;
 using Preparedness.Web.Features.Security;
 using Preparedness.Web.Features.Spreadsheets;
@@ -51,6 +52,7 @@ internal static class PreparednessModules
         services.AddSpreadsheets();
         services.AddSeasons();
         services.AddMeetings();
+        services.AddResources();
         services.AddReports();
         services.AddHealth();
         services.AddDemoData();

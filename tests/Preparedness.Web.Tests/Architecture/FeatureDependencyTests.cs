@@ -20,8 +20,8 @@ public sealed class FeatureDependencyTests
         ["Tasks"] = ["Live"],
         ["Verification"] = ["Live", "Reminders", "Security", "Tasks"],
         ["Reminders"] = ["Live", "Tasks"],
-        ["Dashboard"] = ["Health", "Live", "Reminders", "Tasks", "Verification"],
-        ["DemoData"] = ["Health", "Tasks"],
+        ["Dashboard"] = ["Health", "Live", "Reminders", "Resources", "Tasks", "Verification"],
+        ["DemoData"] = ["Health", "Resources", "Tasks"],
 
         // Hospitals and blood stock: announced live (Live); a low stock is told through the reminders' notifications (Reminders).
         ["Health"] = ["Live", "Reminders"],
@@ -36,7 +36,11 @@ public sealed class FeatureDependencyTests
         // Meetings record directives as tasks (Tasks) and announce a recorded meeting (Live).
         ["Meetings"] = ["Live", "Tasks"],
         // The printed readiness report: the dashboard's figures, the task list's and the concerns' queries, the meetings' directives.
-        ["Reports"] = ["Dashboard", "Health", "Meetings", "Tasks", "Verification"],
+        ["Dashboard"] = ["Health", "Live", "Reminders", "Resources", "Tasks", "Verification"],
+        ["DemoData"] = ["Health", "Resources", "Tasks"],
+
+        // Hospitals and blood stock: announced live (Live); a low stock is told through the reminders' notifications (Reminders).
+        ["Health"] = ["Live", "Reminders"],
         // Every governorate on one screen: the dashboard's figures (Tally) read from tallies the database keeps, live.
         ["National"] = ["Dashboard", "Live", "Tasks"],
 

@@ -68,7 +68,7 @@ public sealed class RuntimeRoleTests : DatabaseTest
         var owner = await TestDatabases.AsOwnerAsync(ConnectionString);
         var superuser = TestPostgres.Instance.ConnectionString(new NpgsqlConnectionStringBuilder(ConnectionString).Database!);
 
-        Assert.Equal(["owner of audit_events", "owner of task_history"], (await Check(owner).FindRisksAsync()).Order());
+        Assert.Equal(["owner of audit_events", "owner of resource_history", "owner of task_history"], (await Check(owner).FindRisksAsync()).Order());
         Assert.Contains("superuser", await Check(superuser).FindRisksAsync());
     }
 

@@ -1257,6 +1257,290 @@ namespace Preparedness.Web.Data.Migrations
                     b.ToTable("reminder_occurrences", (string)null);
                 });
 
+            modelBuilder.Entity("Preparedness.Web.Features.Resources.ResourceEntry", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int?>("Capacity")
+                        .HasColumnType("integer")
+                        .HasColumnName("capacity");
+
+                    b.Property<int>("GovernorateId")
+                        .HasColumnType("integer")
+                        .HasColumnName("governorate_id");
+
+                    b.Property<DateTimeOffset>("LastCheckedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("last_checked_at");
+
+                    b.Property<string>("LastCheckedById")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)")
+                        .HasColumnName("last_checked_by_id");
+
+                    b.Property<string>("LastCheckedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("last_checked_by_name");
+
+                    b.Property<int>("LocalUnitId")
+                        .HasColumnType("integer")
+                        .HasColumnName("local_unit_id");
+
+                    b.Property<string>("Location")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("location");
+
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("integer")
+                        .HasColumnName("organisation_id");
+
+                    b.Property<int>("QuantityHeld")
+                        .HasColumnType("integer")
+                        .HasColumnName("quantity_held");
+
+                    b.Property<int>("QuantityWorking")
+                        .HasColumnType("integer")
+                        .HasColumnName("quantity_working");
+
+                    b.Property<int>("ResourceTypeId")
+                        .HasColumnType("integer")
+                        .HasColumnName("resource_type_id");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_resource_entries");
+
+                    b.HasIndex("LocalUnitId")
+                        .HasDatabaseName("ix_resource_entries_local_unit_id");
+
+                    b.HasIndex("ResourceTypeId")
+                        .HasDatabaseName("ix_resource_entries_resource_type_id");
+
+                    b.HasIndex("GovernorateId", "LocalUnitId", "ResourceTypeId")
+                        .HasDatabaseName("ix_resource_entries_governorate_id_local_unit_id_resource_type");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("GovernorateId", "LocalUnitId", "ResourceTypeId"), new[] { "QuantityWorking", "LastCheckedAt" });
+
+                    b.HasIndex("OrganisationId", "LocalUnitId", "ResourceTypeId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_resource_entries_organisation_id_local_unit_id_resource_typ");
+
+                    b.ToTable("resource_entries", (string)null);
+                });
+
+            modelBuilder.Entity("Preparedness.Web.Features.Resources.ResourceGapTask", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<int>("GapAtCreation")
+                        .HasColumnType("integer")
+                        .HasColumnName("gap_at_creation");
+
+                    b.Property<int>("GovernorateId")
+                        .HasColumnType("integer")
+                        .HasColumnName("governorate_id");
+
+                    b.Property<int>("ResourceMinimumId")
+                        .HasColumnType("integer")
+                        .HasColumnName("resource_minimum_id");
+
+                    b.Property<int>("TaskId")
+                        .HasColumnType("integer")
+                        .HasColumnName("task_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_resource_gap_tasks");
+
+                    b.HasIndex("TaskId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_resource_gap_tasks_task_id");
+
+                    b.HasIndex("ResourceMinimumId", "CreatedAt")
+                        .HasDatabaseName("ix_resource_gap_tasks_resource_minimum_id_created_at");
+
+                    b.ToTable("resource_gap_tasks", (string)null);
+                });
+
+            modelBuilder.Entity("Preparedness.Web.Features.Resources.ResourceHistoryEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at");
+
+                    b.Property<string>("ById")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)")
+                        .HasColumnName("by_id");
+
+                    b.Property<string>("ByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("by_name");
+
+                    b.Property<int?>("Capacity")
+                        .HasColumnType("integer")
+                        .HasColumnName("capacity");
+
+                    b.Property<string>("Location")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("location");
+
+                    b.Property<int>("QuantityHeld")
+                        .HasColumnType("integer")
+                        .HasColumnName("quantity_held");
+
+                    b.Property<int>("QuantityWorking")
+                        .HasColumnType("integer")
+                        .HasColumnName("quantity_working");
+
+                    b.Property<int>("ResourceEntryId")
+                        .HasColumnType("integer")
+                        .HasColumnName("resource_entry_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_resource_history");
+
+                    b.HasIndex("ResourceEntryId", "At")
+                        .HasDatabaseName("ix_resource_history_resource_entry_id_at");
+
+                    b.ToTable("resource_history", (string)null);
+                });
+
+            modelBuilder.Entity("Preparedness.Web.Features.Resources.ResourceMinimum", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("GovernorateId")
+                        .HasColumnType("integer")
+                        .HasColumnName("governorate_id");
+
+                    b.Property<int>("LocalUnitId")
+                        .HasColumnType("integer")
+                        .HasColumnName("local_unit_id");
+
+                    b.Property<int>("Minimum")
+                        .HasColumnType("integer")
+                        .HasColumnName("minimum");
+
+                    b.Property<int>("ResourceTypeId")
+                        .HasColumnType("integer")
+                        .HasColumnName("resource_type_id");
+
+                    b.Property<string>("Scenario")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("scenario");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<string>("UpdatedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("updated_by_name");
+
+                    b.HasKey("Id")
+                        .HasName("pk_resource_minimums");
+
+                    b.HasIndex("GovernorateId")
+                        .HasDatabaseName("ix_resource_minimums_governorate_id");
+
+                    b.HasIndex("ResourceTypeId")
+                        .HasDatabaseName("ix_resource_minimums_resource_type_id");
+
+                    b.HasIndex("LocalUnitId", "ResourceTypeId", "Scenario")
+                        .IsUnique()
+                        .HasDatabaseName("ix_resource_minimums_local_unit_id_resource_type_id_scenario");
+
+                    b.ToTable("resource_minimums", (string)null);
+                });
+
+            modelBuilder.Entity("Preparedness.Web.Features.Resources.ResourceType", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)")
+                        .HasColumnName("code");
+
+                    b.Property<bool>("HasCapacity")
+                        .HasColumnType("boolean")
+                        .HasColumnName("has_capacity");
+
+                    b.Property<bool>("IsActive")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_active");
+
+                    b.Property<string>("NameAr")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("name_ar");
+
+                    b.Property<string>("NameEn")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("name_en");
+
+                    b.HasKey("Id")
+                        .HasName("pk_resource_types");
+
+                    b.HasIndex("Code")
+                        .IsUnique()
+                        .HasDatabaseName("ix_resource_types_code");
+
+                    b.ToTable("resource_types", (string)null);
+                });
+
             modelBuilder.Entity("Preparedness.Web.Features.Seasons.SeasonSummary", b =>
                 {
                     b.Property<int>("PlanId")
@@ -2061,6 +2345,74 @@ namespace Preparedness.Web.Data.Migrations
                         .HasConstraintName("fk_plans_plans_previous_plan_id");
 
                     b.Navigation("Governorate");
+                });
+
+            modelBuilder.Entity("Preparedness.Web.Features.Resources.ResourceEntry", b =>
+                {
+                    b.HasOne("Preparedness.Web.Features.Governorates.LocalUnit", null)
+                        .WithMany()
+                        .HasForeignKey("LocalUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_resource_entries_local_units_local_unit_id");
+
+                    b.HasOne("Preparedness.Web.Features.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_resource_entries_organisations_organisation_id");
+
+                    b.HasOne("Preparedness.Web.Features.Resources.ResourceType", null)
+                        .WithMany()
+                        .HasForeignKey("ResourceTypeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_resource_entries_resource_types_resource_type_id");
+                });
+
+            modelBuilder.Entity("Preparedness.Web.Features.Resources.ResourceGapTask", b =>
+                {
+                    b.HasOne("Preparedness.Web.Features.Resources.ResourceMinimum", null)
+                        .WithMany()
+                        .HasForeignKey("ResourceMinimumId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_resource_gap_tasks_resource_minimums_resource_minimum_id");
+
+                    b.HasOne("Preparedness.Web.Features.Tasks.ReadinessTask", null)
+                        .WithMany()
+                        .HasForeignKey("TaskId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_resource_gap_tasks_tasks_task_id");
+                });
+
+            modelBuilder.Entity("Preparedness.Web.Features.Resources.ResourceHistoryEntry", b =>
+                {
+                    b.HasOne("Preparedness.Web.Features.Resources.ResourceEntry", null)
+                        .WithMany()
+                        .HasForeignKey("ResourceEntryId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_resource_history_resource_entries_resource_entry_id");
+                });
+
+            modelBuilder.Entity("Preparedness.Web.Features.Resources.ResourceMinimum", b =>
+                {
+                    b.HasOne("Preparedness.Web.Features.Governorates.LocalUnit", null)
+                        .WithMany()
+                        .HasForeignKey("LocalUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_resource_minimums_local_units_local_unit_id");
+
+                    b.HasOne("Preparedness.Web.Features.Resources.ResourceType", null)
+                        .WithMany()
+                        .HasForeignKey("ResourceTypeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_resource_minimums_resource_types_resource_type_id");
                 });
 
             modelBuilder.Entity("Preparedness.Web.Features.Seasons.SeasonSummary", b =>

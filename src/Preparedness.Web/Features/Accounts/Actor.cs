@@ -98,7 +98,7 @@ public sealed record Actor(string UserId, string Name, string Role, int? Governo
     /// <summary>A governorate's hospitals and blood stock are read by everyone of it, as its tasks are.</summary>
     public bool CanReadHealth(int governorateId) => CanRead(governorateId);
 
-    public bool CanReadAnyHealth => InOwnGovernorate(CanReadHealth);
+    public bool CanReadAnyHealth => ReadsEveryGovernorate || InOwnGovernorate(CanReadHealth);
 
     /// <summary>
     /// Report a hospital's readiness or a blood stock: the heads of the organisation that holds it (the health
@@ -106,6 +106,24 @@ public sealed record Actor(string UserId, string Name, string Role, int? Governo
     /// </summary>
     public bool CanUpdateHealth(int governorateId, int holderOrganisationId) =>
         IsAdministrator || (IsOrganisationHead && GovernorateId == governorateId && OrganisationId == holderOrganisationId);
+
+    /// <summary>A governorate's resources and critical stock are read by everyone who reads the governorate.</summary>
+    public bool CanReadResources(int governorateId) => CanRead(governorateId);
+
+    /// <summary>Record what an organisation holds and check it: its head (the holder), as for its tasks; the secretariat too.</summary>
+    public bool CanUpdateStock(int governorateId, int organisationId) => CanUpdateProgress(governorateId, organisationId);
+
+    /// <summary>Set the minimum level of a resource type in a local unit: the governorate's secretariat (and administrators).</summary>
+    public bool CanManageResourceMinimums(int governorateId) =>
+        IsAdministrator || (IsSecretariat && GovernorateId == governorateId);
+
+    /// <summary>Turn a resource gap into a readiness task: whoever creates tasks.</summary>
+    public bool CanTurnGapIntoTask(int governorateId) => CanManageTasks(governorateId);
+
+    /// <summary>The bilingual list of resource types is the installation's: administrators keep it.</summary>
+    public bool CanManageResourceTypes => IsAdministrator;
+
+    public bool CanReadAnyResources => ReadsEveryGovernorate || InOwnGovernorate(CanReadResources);
 
     /// <summary>Only an organisation head has a list of their own organisation's tasks.</summary>
     public bool HasOwnTasks => IsOrganisationHead && GovernorateId is not null && OrganisationId is not null;

@@ -38,6 +38,11 @@ internal sealed class DemoDataSeeder(
             }
         }
 
+        await using (var db = await dbFactory.CreateDbContextAsync(ct))
+        {
+            await DemoResources.EnsureTypesAsync(db, ct);
+        }
+
         var seed = SeedFiles.Load();
         var now = clock.GetUtcNow();
         var today = CairoTime.Today(clock);
@@ -94,6 +99,7 @@ internal sealed class DemoDataSeeder(
         db.Evidence.AddRange(DemoEvidence.For(tasks));
         await db.SaveChangesAsync(ct);
         await DemoHealth.SeedAsync(db, structure, now, ct);
+        await DemoResources.SeedAsync(db, structure, authors, now, ct);
 
         logger.LogInformation(
             "Seeded demo governorate {Governorate}: {Units} local units, {Organisations} organisations, {Tasks} tasks.",

@@ -21,18 +21,20 @@ public sealed class NavMenuTests : BunitContext
     // Seasons and the library are read by everyone of the governorate; opening, closing and editing ask Actor on the page.
     private static readonly string[] Everyone = ["", "tasks", "concerns", "units", "board", "organisations", "seasons", "library"];
 
-    // Meetings, the printed report and the health pack are read by everyone of a governorate, so not by National, who belongs to none.
-    private static readonly string[] Governorate = ["meetings", "reports/readiness", "health"];
+    // Meetings and the printed report are read by everyone of a governorate, so not by National, who belongs to none;
+    // the health pack and resources by whoever reads a governorate, National too.
+    private static readonly string[] Governorate = ["meetings", "reports/readiness", "health", "resources"];
 
     private static readonly Dictionary<string, string[]> Extra = new()
     {
-        [Roles.Administrator] = [.. Governorate, "national", "verification", "tasks/new", "tasks/library", "notifications/deliveries", "admin/structure", "admin/import", "admin/users", "audit"],
+        [Roles.Administrator] = [.. Governorate, "national", "verification", "tasks/new", "tasks/library", "notifications/deliveries", "admin/structure", "admin/import", "admin/users", "audit", "admin/resource-types"],
         [Roles.Secretariat] = [.. Governorate, "verification", "tasks/new", "tasks/library", "notifications/deliveries", "admin/structure", "admin/import", "admin/users", "audit"],
         [Roles.OrganisationHead] = [.. Governorate, "tasks/mine"],
         [Roles.MilitaryAdviser] = [.. Governorate, "verification"],
         [Roles.Governor] = [.. Governorate],
         [Roles.OperationsRoom] = [.. Governorate],
-        [Roles.National] = ["national"],
+        // Resources are read by whoever reads a governorate's records, National too (Actor.CanReadResources).
+        [Roles.National] = ["national", "health", "resources"],
     };
 
     public static TheoryData<string> AllRoles() => [.. Roles.All];

@@ -15,7 +15,7 @@ namespace Preparedness.Web.Tests.Features.Tasks;
 /// Every role against every action, called on the services themselves — the way a forged request
 /// would reach them — on a Luxor task owned by Luxor's water company.
 /// </summary>
-public sealed class PermissionMatrixTests : DatabaseTest
+public sealed partial class PermissionMatrixTests : DatabaseTest
 {
     private const string Y = "allowed";
     private const string N = "denied";
@@ -44,6 +44,12 @@ public sealed class PermissionMatrixTests : DatabaseTest
         ["GiveDirective"] = [Y, Y, N, N, N, N, N, N, N, N],
         ["ReadReport"] = [Y, Y, Y, Y, Y, Y, Y, N, N, Y],
         ["ReadWaterReport"] = [Y, Y, Y, N, Y, Y, Y, N, N, Y],
+        ["ReadResources"] = [Y, Y, Y, Y, Y, Y, Y, N, N, Y],
+        ["UpdateStock"] = [Y, Y, Y, N, N, N, N, N, N, N],
+        ["AddStock"] = [Y, Y, Y, N, N, N, N, N, N, N],
+        ["SetMinimum"] = [Y, Y, N, N, N, N, N, N, N, N],
+        ["GapToTask"] = [Y, Y, N, N, N, N, N, N, N, N],
+        ["ManageResourceTypes"] = [Y, N, N, N, N, N, N, N, N, N],
     };
 
     public static TheoryData<string, string, string> Cases()
@@ -134,6 +140,8 @@ public sealed class PermissionMatrixTests : DatabaseTest
                 ReadinessReport? report = null;
                 return await Succeeds(async () => report = await Get<ReadinessReportService>().GetAsync(actor, luxor, null, World.LuxorWater.Id))
                     && report is not null;
+            case var resourceAction when ResourceActions.Contains(resourceAction):
+                return await ResourceActionAsync(resourceAction, actor);
             default:
                 throw new ArgumentOutOfRangeException(nameof(action), action, null);
         }

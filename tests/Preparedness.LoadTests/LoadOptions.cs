@@ -14,7 +14,8 @@ internal sealed record LoadOptions(
     int WaitQuietSeconds,
     string? Repository,
     int HeadlessCircuits = 0,
-    int Tabs = 3)
+    int Tabs = 3,
+    string? GcDumpDirectory = null)
 {
     public const string Usage = """
         Usage: deploy/load.sh [--clients N] [--seconds N] [--circuits N] [--circuit-seconds N] [--idle-seconds N] [--wait-quiet N] [--full-decode] [--no-animations] [--repo DIR]
@@ -31,6 +32,7 @@ internal sealed record LoadOptions(
           --headless-circuits N  live dashboards as headless circuits (Blazor's protocol, no browser)  max 5000;
                                alone it runs only this scenario (add --clients/--circuits to run those too)
           --tabs N             real Chromium dashboard tabs timed alongside the headless circuits  default 3, max 20
+          --gcdump DIR         headless mode: dotnet-gcdump of the app without and with the circuits, into DIR
         Environment: PREPAREDNESS_LOAD_CONNECTION  an existing PostgreSQL server (a database is created on it
                      and dropped afterwards); otherwise a throwaway cluster is started under /tmp.
                      PREPAREDNESS_LOAD_APP_<NAME>=value  passed to the app process as <NAME>=value (experiments).
@@ -78,6 +80,7 @@ internal sealed record LoadOptions(
                 "--repo" => options with { Repository = value },
                 "--headless-circuits" => options with { HeadlessCircuits = Number(name, value, 0, 5000) },
                 "--tabs" => options with { Tabs = Number(name, value, 0, 20) },
+                "--gcdump" => options with { GcDumpDirectory = value },
                 _ => throw new UsageException($"unknown option {name}"),
             };
         }

@@ -56,6 +56,7 @@ internal static class HeadlessScenario
         notes.Add(HubScenario.Settled("after the warm-up", await JitSettle.WaitAsync(app.Pid, HubScenario.JitLimit, ct)));
         var heapBase = await GcHeap.SettledAsync(app.Pid, ct);
         var rssBase = await Memory.SettledRssKibAsync(app.Pid, ct);
+        notes.Add(await GcDump.CollectAsync(app.Pid, options.GcDumpDirectory, "circuits-0", ct));
         RunContext.Say($"headless scenario: app RSS {rssBase / 1024} MiB, GC heap {Mib(heapBase)} with no circuits; opening {n} headless dashboards");
 
         await using var swarm = await HeadlessSwarm.OpenAsync(app.BaseAddress, cookies, n, options.CircuitSeconds, prefix, FirstMeasured, ct);
@@ -70,6 +71,7 @@ internal static class HeadlessScenario
         // Measured before the tabs open: their circuits are few, and the browser's pages are not the app's memory.
         var heapLoaded = await GcHeap.SettledAsync(app.Pid, ct);
         var rssLoaded = await Memory.SettledRssKibAsync(app.Pid, ct);
+        notes.Add(await GcDump.CollectAsync(app.Pid, options.GcDumpDirectory, $"circuits-{swarm.Connected}", ct));
 
         await using var tabs = options.Tabs > 0 ? await DashboardPages.LaunchAsync(app.BaseAddress, cookies, animations: !options.NoAnimations) : null;
         if (tabs is not null)
@@ -113,6 +115,8 @@ internal static class HeadlessScenario
         notes.Add("JS interop the circuits asked of their (absent) browser: " +
             string.Join(", ", swarm.JsCalls.OrderByDescending(kv => kv.Value).Take(8).Select(kv => $"{kv.Key} ×{kv.Value}")));
 
+        // Empty notes are the parts not asked for (no --gcdump).
+        notes.RemoveAll(string.IsNullOrEmpty);
         return new PhaseResult(
             "Headless dashboard circuits (/_blazor, blazorpack, no browser) with Chromium tabs timed alongside",
             "circuit",

@@ -88,7 +88,7 @@ internal sealed class HeadlessCircuit : IAsyncDisposable
         {
             var handle = (long)args[0]!;
             callbacks.JsCall((string)args[1]!);
-            return handle == 0 ? Task.CompletedTask : Acknowledge("EndInvokeJSFromDotNet", handle, true, JsResult(handle, (int)args[3]!));
+            return handle == 0 ? Task.CompletedTask : Acknowledge("EndInvokeJSFromDotNet", handle, true, JsResult(handle, (string)args[1]!, (int)args[3]!));
         });
 
         hub.On<string>("JS.Error", error =>
@@ -112,12 +112,17 @@ internal sealed class HeadlessCircuit : IAsyncDisposable
     }
 
     /// <summary>
-    /// What a browser would answer: nothing (null) for most calls; an object reference for calls that
-    /// return one (module imports), so that later calls on it find a target.
+    /// What a browser would answer: the window of the Chromium tabs timed alongside (1280 × 900) so that
+    /// MudBlazor lays the page out for a desktop, a plausible box for SVG text measured by the charts, an
+    /// object reference for calls that return one (module imports), and nothing (null) for the rest.
     /// </summary>
-    private string JsResult(long handle, int resultType) => resultType == 1
-        ? $$"""[{{handle}},true,{"__jsObjectId":{{Interlocked.Increment(ref jsObjectIds)}}}]"""
-        : $"[{handle},true,null]";
+    private string JsResult(long handle, string identifier, int resultType) => (resultType, identifier) switch
+    {
+        (1, _) => $$"""[{{handle}},true,{"__jsObjectId":{{Interlocked.Increment(ref jsObjectIds)}}}]""",
+        (_, "mudResizeListener.getBrowserWindowSize") => $$"""[{{handle}},true,{"height":900,"width":1280}]""",
+        (_, "mudGetSvgBBox") => $$"""[{{handle}},true,{"x":0,"y":0,"width":48,"height":14}]""",
+        _ => $"[{handle},true,null]",
+    };
 
     private async Task Acknowledge(string method, params object?[] args)
     {

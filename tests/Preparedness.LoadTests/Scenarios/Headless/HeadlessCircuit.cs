@@ -49,7 +49,11 @@ internal sealed class HeadlessCircuit : IAsyncDisposable
             });
         // The last registered protocol is the one the connection uses.
         builder.Services.AddSingleton<IHubProtocol, BlazorPackProtocol>();
-        var circuit = new HeadlessCircuit(builder.Build(), callbacks);
+        var hub = builder.Build();
+        // With thousands of circuits opening on two shared cores the app answers late; a late ping is load, not a lost circuit.
+        hub.ServerTimeout = TimeSpan.FromMinutes(2);
+        hub.HandshakeTimeout = TimeSpan.FromSeconds(60);
+        var circuit = new HeadlessCircuit(hub, callbacks);
         try
         {
             circuit.Listen();

@@ -8,6 +8,10 @@
 # Options (passed to the tool): --clients N (1000) --seconds N (60) --circuits N (100)
 #   --circuit-seconds N (30) --idle-seconds N (10) --wait-quiet N (0: wait up to N s for an idle machine
 #   before each part) --full-decode --no-animations --repo DIR; --clients 0 or --circuits 0 skips a part.
+# Headless mode (issue 15): --headless-circuits N [--tabs N (3)] [--gcdump DIR] opens N dashboards as headless
+#   Blazor circuits (the circuit protocol over the SignalR client, no browser per circuit) plus a few Chromium
+#   tabs timed alongside, and reports circuits held, app memory per circuit (RSS and GC heap after an induced
+#   full collection), app CPU per change and the tabs' change→screen latency. Alone it runs only this part.
 # Environment:
 #   PREPAREDNESS_LOAD_CONNECTION  an existing loopback PostgreSQL server; a database is created on it
 #                                 and dropped afterwards.

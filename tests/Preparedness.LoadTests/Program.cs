@@ -58,6 +58,11 @@ internal static class Program
                 results.Add(await CircuitScenario.RunAsync(run, cancel.Token));
             }
 
+            if (options.HeadlessCircuits > 0)
+            {
+                results.Add(await HeadlessScenario.RunAsync(run, cancel.Token));
+            }
+
             Console.WriteLine(Summary.Render($"{header}\n  database: {database.Description}", results));
             return 0;
         }
@@ -87,6 +92,7 @@ internal static class Program
             $"Preparedness live-update load test — {TimeProvider.System.GetUtcNow():yyyy-MM-dd HH:mm} UTC",
             $"  machine: {Environment.ProcessorCount} cores, {long.Parse(memory ?? "0", CultureInfo.InvariantCulture) / 1024 / 1024} GiB, {RuntimeInformation.OSDescription}, .NET {Environment.Version}; load average at start {string.Join(' ', load)}",
             $"  app: src/Preparedness.Web Release build as its own process (ASPNETCORE_ENVIRONMENT=Development), signed in as {SignIn.UserName}",
-            $"  sizes: --clients {options.Clients} --seconds {options.Seconds} --circuits {options.Circuits} --circuit-seconds {options.CircuitSeconds} --idle-seconds {options.IdleSeconds}{(options.FullDecode ? " --full-decode" : "")}{(options.NoAnimations ? " --no-animations" : "")} --wait-quiet {options.WaitQuietSeconds}");
+            $"  sizes: --clients {options.Clients} --seconds {options.Seconds} --circuits {options.Circuits} --circuit-seconds {options.CircuitSeconds} --idle-seconds {options.IdleSeconds}{(options.FullDecode ? " --full-decode" : "")}{(options.NoAnimations ? " --no-animations" : "")} --wait-quiet {options.WaitQuietSeconds}" +
+                (options.HeadlessCircuits > 0 ? $" --headless-circuits {options.HeadlessCircuits} --tabs {options.Tabs}" : ""));
     }
 }

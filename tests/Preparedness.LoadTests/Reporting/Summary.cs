@@ -51,6 +51,11 @@ internal static class Summary
                 Row(text, "  busiest (change phase)", $"{ms / 1000 / r.Phase.Seconds:0.00} cores  {process}");
             }
 
+            foreach (var (label, value) in r.Figures)
+            {
+                Row(text, label, value);
+            }
+
             foreach (var note in r.Notes)
             {
                 Row(text, "note", note);

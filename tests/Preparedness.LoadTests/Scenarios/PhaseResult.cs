@@ -20,4 +20,8 @@ internal sealed record PhaseResult(
     CpuUse Phase,
     long RssBaseKib,
     long RssLoadedKib,
-    IReadOnlyList<string> Notes);
+    IReadOnlyList<string> Notes)
+{
+    /// <summary>Scenario-specific figures shown as their own rows before the notes.</summary>
+    public IReadOnlyList<KeyValuePair<string, string>> Figures { get; init; } = [];
+}

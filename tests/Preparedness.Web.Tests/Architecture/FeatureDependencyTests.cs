@@ -36,11 +36,11 @@ public sealed class FeatureDependencyTests
         // Meetings record directives as tasks (Tasks) and announce a recorded meeting (Live).
         ["Meetings"] = ["Live", "Tasks"],
         // The printed readiness report: the dashboard's figures, the task list's and the concerns' queries, the meetings' directives.
-        ["Dashboard"] = ["Health", "Live", "Reminders", "Resources", "Tasks", "Verification"],
-        ["DemoData"] = ["Health", "Resources", "Tasks"],
+        ["Reports"] = ["Dashboard", "Health", "Meetings", "Resources", "Tasks", "Verification"],
 
-        // Hospitals and blood stock: announced live (Live); a low stock is told through the reminders' notifications (Reminders).
-        ["Health"] = ["Live", "Reminders"],
+        // Resources and critical stock: a gap becomes a task through the task rules, with a panel on the task page (Tasks); live (Live).
+        ["Resources"] = ["Live", "Tasks"],
+
         // Every governorate on one screen: the dashboard's figures (Tally) read from tallies the database keeps, live.
         ["National"] = ["Dashboard", "Live", "Tasks"],
 

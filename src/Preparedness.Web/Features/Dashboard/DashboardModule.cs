@@ -15,7 +15,6 @@ internal static class DashboardModule
         services.AddSingleton<DashboardService>();
         services.AddSingleton<LastSeasonReadiness>();
         services.AddSingleton<IDigestReadiness, DigestReadinessFromDashboard>();
-        services.AddOptions<LiveFiguresOptions>().BindConfiguration(LiveFiguresOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<BoardWatchers>();
         services.AddLiveHandler<TaskChange, ReadinessUpdates>();
         services.AddLiveHandler<ConcernChange, ReadinessUpdates>();

@@ -24,10 +24,9 @@ internal sealed class FigureWindows
         ILogger logger)
     {
         this.clock = clock;
-        coalescer = new Coalescer<int, Pending>(
+        coalescer = Coalescer.Of<int, Pending>(
+            options,
             (governorateId, work) => publish(governorateId, work.Latest, lastSent.GetValueOrDefault(governorateId), work.FirstHeard, CancellationToken.None),
-            TimeSpan.FromMilliseconds(options.CoalesceMilliseconds),
-            options.MaxConcurrentRecomputes,
             clock,
             logger,
             metrics.PendingChanged);

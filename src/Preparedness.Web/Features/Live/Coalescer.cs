@@ -2,12 +2,21 @@ using System.Collections.Concurrent;
 
 namespace Preparedness.Web.Features.Live;
 
+/// <summary>Coalescers on the configured window and concurrency (Preparedness:LiveFigures), one setting for every live figure.</summary>
+internal static class Coalescer
+{
+    public static Coalescer<TKey, TWork> Of<TKey, TWork>(
+        LiveFiguresOptions options, Func<TKey, TWork, Task> run, TimeProvider clock, ILogger logger, Action<int>? pendingChanged = null)
+        where TKey : notnull =>
+        new(run, TimeSpan.FromMilliseconds(options.CoalesceMilliseconds), options.MaxConcurrentRecomputes, clock, logger, pendingChanged);
+}
+
 /// <summary>
 /// How live work is coalesced, in one place: one entry per key, never a queue. Work for a key after a quiet spell
 /// runs at once; work arriving while it runs and during the window after it is merged into one pending piece (the
 /// caller's <c>merge</c>) and run once the window ends. So a burst costs at most one run per window per key, what
 /// waits is bounded by the number of keys, and at most <c>maxConcurrent</c> runs happen at a time across keys.
-/// Used by the dashboards' figures (per governorate) and the national view (one key).
+/// Used by the dashboards' figures (per governorate), the resources' figures (per governorate) and the national view (one key).
 /// </summary>
 internal sealed class Coalescer<TKey, TWork>(
     Func<TKey, TWork, Task> run,

@@ -12,6 +12,7 @@ internal static class LiveModule
         services.AddSingleton<LiveDeliveryMetrics>();
         services.AddSingleton<LiveListenerStatus>();
         services.AddOptions<LiveOptions>().BindConfiguration(LiveOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<LiveFiguresOptions>().BindConfiguration(LiveFiguresOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddHostedService<LiveListener>();
         // After the listener, so that its first connection is under way: hosted services start in order.
         services.AddHostedService<LiveStartCheck>();

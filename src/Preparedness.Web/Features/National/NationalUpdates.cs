@@ -20,12 +20,8 @@ internal sealed class NationalUpdates : ILiveHandler<TaskChange>
     public NationalUpdates(NationalService national, LiveFeed feed, IOptions<LiveFiguresOptions> options, TimeProvider clock, ILogger<NationalUpdates> logger)
     {
         this.feed = feed;
-        coalescer = new Coalescer<string, bool>(
-            async (scope, _) => await feed.PublishAsync(scope, await national.GetAsync(Actor.System)),
-            TimeSpan.FromMilliseconds(Math.Max(1, options.Value.CoalesceMilliseconds)),
-            maxConcurrent: 1,
-            clock,
-            logger);
+        coalescer = Coalescer.Of<string, bool>(
+            options.Value, async (scope, _) => await feed.PublishAsync(scope, await national.GetAsync(Actor.System)), clock, logger);
     }
 
     public Task HeardAsync(TaskChange change, CancellationToken ct)

@@ -19,14 +19,17 @@ public sealed class ResourceLiveTests : DatabaseTest
         await ResourceWorld.MinimumAsync(db, World, type, 4);
         var feed = Get<LiveFeed>();
         var luxor = new List<ResourceFiguresUpdate>();
+        var heard = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         var alexandria = new List<ResourceFiguresUpdate>();
-        using var luxorDashboard = feed.Subscribe<ResourceFiguresUpdate>(LiveScope.Governorate(World.Luxor.Id), u => Add(luxor, u), () => Task.CompletedTask);
+        using var luxorDashboard = feed.Subscribe<ResourceFiguresUpdate>(LiveScope.Governorate(World.Luxor.Id), u => { heard.TrySetResult(); return Add(luxor, u); }, () => Task.CompletedTask);
         using var alexDashboard = feed.Subscribe<ResourceFiguresUpdate>(LiveScope.Governorate(World.Alexandria.Id), u => Add(alexandria, u), () => Task.CompletedTask);
         Assert.True((await Get<StockService>().UpdateAsync(World.WaterHead, entry.Id, new StockInput { QuantityHeld = 4, QuantityWorking = 3 }, entry.Version)).Succeeded);
 
-        // What the listener hands the handler once the change's NOTIFY arrives.
+        // What the listener hands the handler once the change's NOTIFY arrives; the handler returns at once (the
+        // listener never waits) and the figures follow, computed once for the governorate's screens.
         await Get<ResourceFiguresUpdates>().HeardAsync(
             new ResourceChange(ResourceChangeKind.Stock, World.Luxor.Id, World.Esna.Id, type, World.LuxorWater.Id, "Water head", Now), default);
+        await heard.Task.WaitAsync(TimeSpan.FromSeconds(30));
 
         var update = Assert.Single(luxor);
         Assert.Equal((1, 1, "Water head"), (update.Figures.GapTotal, update.Figures.GapCount, update.Change.ChangedBy));

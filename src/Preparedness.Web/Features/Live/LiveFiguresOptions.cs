@@ -1,8 +1,8 @@
 using System.ComponentModel.DataAnnotations;
 
-namespace Preparedness.Web.Features.Dashboard;
+namespace Preparedness.Web.Features.Live;
 
-/// <summary>How live dashboards get new figures (Preparedness:LiveFigures).</summary>
+/// <summary>How live screens get new figures (Preparedness:LiveFigures): the window and the concurrency of <see cref="Coalescer"/>.</summary>
 internal sealed class LiveFiguresOptions
 {
     public const string Section = "Preparedness:LiveFigures";

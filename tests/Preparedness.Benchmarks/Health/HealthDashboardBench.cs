@@ -56,7 +56,7 @@ internal static class HealthDashboardBench
     {
         await using var db = await services.GetRequiredService<IDbContextFactory<PreparednessDbContext>>().CreateDbContextAsync();
         var governorates = await db.Governorates.OrderBy(g => g.Id).Select(g => g.Id).ToListAsync();
-        var now = DateTimeOffset.UtcNow;
+        var now = services.GetService<TimeProvider>()?.GetUtcNow() ?? TimeProvider.System.GetUtcNow();
         foreach (var id in governorates.Where(id => !db.HealthFacilities.Any(f => f.GovernorateId == id)).ToList())
         {
             var holder = await db.Organisations.Where(o => o.GovernorateId == id).OrderBy(o => o.Id).Select(o => o.Id).FirstAsync();

@@ -17,7 +17,7 @@ internal static class ResourceDataSet
         db.ResourceTypes.AddRange(TypeCodes.Except(known).Select(c => new ResourceType { Code = c, NameAr = c, NameEn = c, HasCapacity = c == "shelter" }));
         await db.SaveChangesAsync();
         var types = await db.ResourceTypes.Where(t => TypeCodes.Contains(t.Code)).OrderBy(t => t.Id).Select(t => t.Id).ToListAsync();
-        var now = DateTimeOffset.UtcNow;
+        var now = TimeProvider.System.GetUtcNow(); // the data set stands for today on the machine the benchmark runs on
         var random = new Random(27);
         foreach (var governorate in governorates)
         {

@@ -54,7 +54,7 @@ public sealed class ResourceStockTests(AppHost app, BrowserFixture browser)
         var entry = await db.ResourceEntries
             .Where(e => db.Organisations.Any(o => o.Id == e.OrganisationId && o.Code == "water-luxor"))
             .OrderBy(e => e.Id).FirstAsync();
-        entry.LastCheckedAt = DateTimeOffset.UtcNow.AddDays(-30);
+        entry.LastCheckedAt = app.Services.GetRequiredService<TimeProvider>().GetUtcNow().AddDays(-30);
         entry.QuantityHeld = 1;
         entry.QuantityWorking = 0;
         await db.SaveChangesAsync();

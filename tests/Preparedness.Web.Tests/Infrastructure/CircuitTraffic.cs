@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Collections.Concurrent;
 using System.Text;
 using Microsoft.Playwright;
@@ -13,13 +14,13 @@ internal sealed class CircuitTraffic
 {
     private const string InteropCall = "JS.BeginInvokeJS";
 
-    private readonly ConcurrentQueue<(DateTimeOffset At, bool Received, byte[] Payload)> frames = new();
+    private readonly ConcurrentQueue<(long At, bool Received, byte[] Payload)> frames = new();
 
     private CircuitTraffic(IPage page) =>
         page.WebSocket += (_, socket) =>
         {
-            socket.FrameReceived += (_, frame) => frames.Enqueue((DateTimeOffset.UtcNow, true, Bytes(frame)));
-            socket.FrameSent += (_, frame) => frames.Enqueue((DateTimeOffset.UtcNow, false, Bytes(frame)));
+            socket.FrameReceived += (_, frame) => frames.Enqueue((Stopwatch.GetTimestamp(), true, Bytes(frame)));
+            socket.FrameSent += (_, frame) => frames.Enqueue((Stopwatch.GetTimestamp(), false, Bytes(frame)));
         };
 
     /// <summary>Listens from now on; attach before the page opens its circuit.</summary>
@@ -41,11 +42,11 @@ internal sealed class CircuitTraffic
     public async Task SettledAsync(TimeSpan? quiet = null, TimeSpan? limit = null)
     {
         var q = quiet ?? TimeSpan.FromMilliseconds(400);
-        var until = DateTimeOffset.UtcNow + (limit ?? TimeSpan.FromSeconds(10));
-        while (DateTimeOffset.UtcNow < until)
+        // Elapsed time on the monotonic stopwatch, not the wall clock: only the gaps between frames matter.
+        var started = Stopwatch.GetTimestamp();
+        while (Stopwatch.GetElapsedTime(started) < (limit ?? TimeSpan.FromSeconds(10)))
         {
-            var last = frames.IsEmpty ? DateTimeOffset.MinValue : frames.Max(f => f.At);
-            if (DateTimeOffset.UtcNow - last >= q)
+            if (frames.IsEmpty || Stopwatch.GetElapsedTime(frames.Max(f => f.At)) >= q)
             {
                 return;
             }

@@ -49,8 +49,9 @@ public sealed partial class ReadinessTrendTests(AppHost app, BrowserFixture brow
         await page.GotoAsync("units");
         await page.Locator("[data-testid=table-units]").WaitForAsync();
         await page.WaitForInteractiveAsync();
-        await page.ClickAsync("[data-testid=unit-trend-picker]");
-        await page.Locator(".mud-popover-open .mud-list-item", new() { HasText = "إسنا" }).First.ClickAsync();
+        var picker = page.Locator("[data-testid=unit-trend-picker]");
+        var esna = await picker.Locator("option", new() { HasText = "إسنا" }).First.GetAttributeAsync("value");
+        await picker.SelectOptionAsync(new SelectOptionValue { Value = esna });
 
         await page.WaitForURLAsync(UnitAddress());
         var trend = page.Locator("[data-testid=trend]");

@@ -13,10 +13,16 @@ internal static class RuntimeGrants
 {
     public static readonly IReadOnlyList<string> AppendOnlyTables = ["audit_events", "task_history", "resource_history"];
 
+    /// <summary>
+    /// Written once and only read afterwards, without a trigger of their own: readiness over time is what the
+    /// governor's meeting compares against, so the app's login may add a day but never rewrite or remove one.
+    /// </summary>
+    public static readonly IReadOnlyList<string> InsertOnlyTables = ["readiness_snapshots"];
+
     public static async Task ApplyAsync(NpgsqlConnection owner, string runtimeRole, CancellationToken ct)
     {
         var role = Quote(runtimeRole);
-        var appendOnly = string.Join(", ", AppendOnlyTables);
+        var appendOnly = string.Join(", ", AppendOnlyTables.Concat(InsertOnlyTables));
         string[] statements =
         [
             $"GRANT USAGE ON SCHEMA public, {JobServer.Schema} TO {role}",

@@ -12,8 +12,11 @@ internal static class SignedIn
         // The user's language follows them: the culture cookie is written from their saved preference.
         LocalizationModule.WriteCookie(http, Cultures.Normalize(user.PreferredCulture));
 
-        // The operations room's screen is the wall board.
-        var home = string.IsNullOrEmpty(returnUrl) && await users.IsInRoleAsync(user, Roles.OperationsRoom) ? "/board" : "/";
+        // The operations room's screen is the wall board; a partner's, its own tasks (it does not read the governorate's dashboard).
+        var home = !string.IsNullOrEmpty(returnUrl) ? "/"
+            : await users.IsInRoleAsync(user, Roles.OperationsRoom) ? "/board"
+            : await users.IsInRoleAsync(user, Roles.Partner) ? "/tasks/mine"
+            : "/";
         navigation.NavigateTo(string.IsNullOrEmpty(returnUrl) ? home : ReturnUrls.SafeOrHome(returnUrl), forceLoad: true);
     }
 }

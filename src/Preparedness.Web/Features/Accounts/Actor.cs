@@ -26,10 +26,34 @@ public sealed record Actor(string UserId, string Name, string Role, int? Governo
 
     public bool IsNational => Role == Roles.National;
 
+    public bool IsPartner => Role == Roles.Partner;
+
     /// <summary>Reads every governorate, not one of its own: the administrator and the national role (which writes nothing).</summary>
     public bool ReadsEveryGovernorate => IsAdministrator || IsNational;
 
-    public bool CanRead(int governorateId) => ReadsEveryGovernorate || GovernorateId == governorateId;
+    /// <summary>The governorate as a whole (its dashboard, every organisation's tasks, report, meetings): never a partner.</summary>
+    public bool CanRead(int governorateId) => !IsPartner && (ReadsEveryGovernorate || GovernorateId == governorateId);
+
+    /// <summary>An organisation head or a partner acting for their own organisation of this governorate.</summary>
+    public bool ActsFor(int governorateId, int organisationId) =>
+        (IsOrganisationHead || IsPartner) && GovernorateId == governorateId && OrganisationId == organisationId;
+
+    /// <summary>One record of an organisation (a task, a stock entry): whoever reads the governorate, and a partner its own.</summary>
+    public bool CanReadOrganisationRecord(int governorateId, int organisationId) =>
+        CanRead(governorateId) || (IsPartner && ActsFor(governorateId, organisationId));
+
+    /// <summary>
+    /// A governorate's lists of organisations' records (tasks, stock, facilities): whoever reads it, and a partner of it,
+    /// whose lists are then narrowed to <see cref="OwnOrganisationScope"/> by the query that builds them.
+    /// </summary>
+    public bool CanListRecords(int governorateId) =>
+        CanRead(governorateId) || (IsPartner && OrganisationId is not null && GovernorateId == governorateId);
+
+    /// <summary>The one organisation a partner's lists are narrowed to; null for everyone else (not narrowed).</summary>
+    public int? OwnOrganisationScope => IsPartner ? OrganisationId ?? 0 : null;
+
+    /// <summary>Whether the menus offer the governorate-wide pages (dashboard, units, board, seasons...): never to a partner.</summary>
+    public bool SeesGovernoratePages => !IsPartner;
 
     /// <summary>The national view: every governorate's standing on one screen.</summary>
     public bool CanReadNational => ReadsEveryGovernorate;
@@ -47,8 +71,7 @@ public sealed record Actor(string UserId, string Name, string Role, int? Governo
 
     /// <summary>Record status, progress and notes.</summary>
     public bool CanUpdateProgress(int governorateId, int organisationId) =>
-        CanManageTasks(governorateId)
-        || (IsOrganisationHead && GovernorateId == governorateId && OrganisationId == organisationId);
+        CanManageTasks(governorateId) || ActsFor(governorateId, organisationId);
 
     /// <summary>Verify or return work reported done: the military adviser and the secretariat of the governorate.</summary>
     public bool CanReview(int governorateId) =>
@@ -98,17 +121,31 @@ public sealed record Actor(string UserId, string Name, string Role, int? Governo
     /// <summary>A governorate's hospitals and blood stock are read by everyone of it, as its tasks are.</summary>
     public bool CanReadHealth(int governorateId) => CanRead(governorateId);
 
-    public bool CanReadAnyHealth => ReadsEveryGovernorate || InOwnGovernorate(CanReadHealth);
+    public bool CanReadAnyHealth => ReadsEveryGovernorate || InOwnGovernorate(CanListHealth);
+
+    /// <summary>The health page: whoever reads the governorate, and a partner the facilities its organisation holds.</summary>
+    public bool CanListHealth(int governorateId) => CanReadHealth(governorateId) || CanListRecords(governorateId);
+
+    /// <summary>One hospital or blood stock: whoever reads the health pack, and a partner those its organisation holds.</summary>
+    public bool CanReadFacility(int governorateId, int holderOrganisationId) =>
+        CanReadHealth(governorateId) || CanReadOrganisationRecord(governorateId, holderOrganisationId);
 
     /// <summary>
     /// Report a hospital's readiness or a blood stock: the heads of the organisation that holds it (the health
     /// directorate), and administrators. The secretariat and the others read it and are told when stock runs low.
     /// </summary>
     public bool CanUpdateHealth(int governorateId, int holderOrganisationId) =>
-        IsAdministrator || (IsOrganisationHead && GovernorateId == governorateId && OrganisationId == holderOrganisationId);
+        IsAdministrator || ActsFor(governorateId, holderOrganisationId);
 
     /// <summary>A governorate's resources and critical stock are read by everyone who reads the governorate.</summary>
     public bool CanReadResources(int governorateId) => CanRead(governorateId);
+
+    /// <summary>The resources page: whoever reads them, and a partner its own organisation's stock (ResourceQueries narrows it).</summary>
+    public bool CanListResources(int governorateId) => CanReadResources(governorateId) || CanListRecords(governorateId);
+
+    /// <summary>One stock entry: whoever reads the resources, and a partner its own organisation's.</summary>
+    public bool CanReadStockOf(int governorateId, int organisationId) =>
+        CanReadResources(governorateId) || CanReadOrganisationRecord(governorateId, organisationId);
 
     /// <summary>Record what an organisation holds and check it: its head (the holder), as for its tasks; the secretariat too.</summary>
     public bool CanUpdateStock(int governorateId, int organisationId) => CanUpdateProgress(governorateId, organisationId);
@@ -123,10 +160,10 @@ public sealed record Actor(string UserId, string Name, string Role, int? Governo
     /// <summary>The bilingual list of resource types is the installation's: administrators keep it.</summary>
     public bool CanManageResourceTypes => IsAdministrator;
 
-    public bool CanReadAnyResources => ReadsEveryGovernorate || InOwnGovernorate(CanReadResources);
+    public bool CanReadAnyResources => ReadsEveryGovernorate || InOwnGovernorate(CanListResources);
 
-    /// <summary>Only an organisation head has a list of their own organisation's tasks.</summary>
-    public bool HasOwnTasks => IsOrganisationHead && GovernorateId is not null && OrganisationId is not null;
+    /// <summary>Only an organisation head or a partner has a list of their own organisation's tasks.</summary>
+    public bool HasOwnTasks => (IsOrganisationHead || IsPartner) && GovernorateId is not null && OrganisationId is not null;
 
     /// <summary>The job dashboard shows every governorate's job arguments and can delete jobs.</summary>
     public bool CanOpenJobsDashboard => IsAdministrator;

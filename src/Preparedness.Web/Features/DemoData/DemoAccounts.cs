@@ -3,7 +3,7 @@ using Preparedness.Web.Features.Accounts;
 
 namespace Preparedness.Web.Features.DemoData;
 
-/// <param name="OrganisationCode">The organisation an organisation head changes tasks for: a
+/// <param name="OrganisationCode">The organisation an organisation head (or a partner) changes tasks for: a
 /// directorates.json id, or a local unit id for a local council.</param>
 internal sealed record DemoAccount(
     string UserName,
@@ -43,6 +43,7 @@ internal static class DemoAccounts
         new($"water.luxor@{Domain}", "رئيس شركة مياه الشرب والصرف الصحي بالأقصر", Roles.OrganisationHead, Luxor, "water-luxor"),
         new($"health.luxor@{Domain}", "وكيل وزارة الصحة بالأقصر", Roles.OrganisationHead, Luxor, "dir-health"),
         new($"esna.luxor@{Domain}", "رئيس مركز ومدينة إسنا", Roles.OrganisationHead, Luxor, "lx-esna"),
+        new($"redcrescent.luxor@{Domain}", "مدير فرع الهلال الأحمر المصري بالأقصر", Roles.Partner, Luxor, DemoPartnerWork.PartnerCode),
 
         new($"sg.alex@{Domain}", "السكرتير العام لمحافظة الإسكندرية", Roles.Secretariat, Alexandria, null),
         new($"adviser.alex@{Domain}", "المستشار العسكري لمحافظة الإسكندرية", Roles.MilitaryAdviser, Alexandria, null),
@@ -52,6 +53,7 @@ internal static class DemoAccounts
         new($"water.alex@{Domain}", "رئيس شركة مياه الشرب بالإسكندرية", Roles.OrganisationHead, Alexandria, "water-alex"),
         new($"health.alex@{Domain}", "وكيل وزارة الصحة بالإسكندرية", Roles.OrganisationHead, Alexandria, "dir-health"),
         new($"central.alex@{Domain}", "رئيس حي وسط الإسكندرية", Roles.OrganisationHead, Alexandria, "ax-central"),
+        new($"redcrescent.alex@{Domain}", "مدير فرع الهلال الأحمر المصري بالإسكندرية", Roles.Partner, Alexandria, DemoPartnerWork.PartnerCode),
     ];
 
     public static IEnumerable<DemoAccount> For(string governorateCode) =>

@@ -90,6 +90,8 @@ internal sealed class DemoDataSeeder(
         var tasks = states
             .Select(state => writer.Write(state, structure.Plan, Owner(authors, state.Draft.Owner)))
             .ToList();
+        var partnerWriter = new DemoTaskWriter(now, createdAt, authors[Roles.Secretariat], authors[Roles.MilitaryAdviser], new Random(52));
+        tasks.AddRange(DemoPartnerWork.For(structure, library, today).Select(state => partnerWriter.Write(state, structure.Plan, Owner(authors, state.Draft.Owner))));
 
         // The embedded JSON is the demo's source; the app's library is the table, seeded from the same file.
         var revisions = await db.LibraryItems.Where(i => i.GovernorateId == null && i.IsCurrent).ToDictionaryAsync(i => i.Code, i => i.Id, ct);

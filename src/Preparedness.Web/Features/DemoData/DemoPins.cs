@@ -5,7 +5,8 @@ namespace Preparedness.Web.Features.DemoData;
 /// <summary>
 /// Fixes the few tasks the product's journeys walk through, so that they can be shown on any day the
 /// demo is started whatever the random spread gave: Esna has overdue work to click into, and the
-/// water-and-wastewater heads have drains half cleaned this week, something overdue and something later.
+/// water-and-wastewater heads have drains half cleaned this week, something overdue and something later; the
+/// Red Crescent's partner account has its coordination task open this week.
 /// </summary>
 internal static class DemoPins
 {
@@ -29,11 +30,13 @@ internal static class DemoPins
             "في انتظار صدور قرارات الإزالة للتعديات على مخر زرنيخ من الإدارة الهندسية"),
         new(DemoAccounts.Luxor, "T05", "lx-esna", -4, TaskStatus.InProgress, 0, 2),
         new(DemoAccounts.Luxor, "T35", "lx-esna", 10, TaskStatus.NotStarted, 0, 1),
+        new(DemoAccounts.Luxor, "T52", DemoPartnerWork.PartnerCode, 5, TaskStatus.InProgress, 0, 2),
         new(DemoAccounts.Alexandria, "T20", "sanitation-alex", 2, TaskStatus.InProgress, 1020, 1),
         new(DemoAccounts.Alexandria, "T23", "sanitation-alex", -5, TaskStatus.Blocked, 0, 4,
             "تعطل طلمبتين بمحطة رفع قايتباي وفي انتظار توريد قطع الغيار من الشركة القابضة"),
         new(DemoAccounts.Alexandria, "T24", "sanitation-alex", 15, TaskStatus.NotStarted, 0, 3),
         new(DemoAccounts.Alexandria, "T05", "ax-central", -3, TaskStatus.InProgress, 0, 2),
+        new(DemoAccounts.Alexandria, "T52", DemoPartnerWork.PartnerCode, 4, TaskStatus.InProgress, 0, 2),
     ];
 
     public static List<DemoTaskState> Apply(string governorateCode, List<DemoTaskState> states, DateOnly today) =>

@@ -7,7 +7,8 @@ namespace Preparedness.Web.Features.DemoData;
 /// <summary>
 /// The resource types a governorate counts before winter, and believable stock for the demo: the utilities'
 /// suction trucks, pumps and generators across the units, each council's loaders, sandbags and shelters, the
-/// health directorate's ambulances; minimum levels per unit; about one entry in six not checked for three weeks.
+/// health directorate's ambulances, the Red Crescent's ambulances and boats; minimum levels per unit; about one
+/// entry in six not checked for three weeks.
 /// </summary>
 internal static class DemoResources
 {
@@ -84,6 +85,10 @@ internal static class DemoResources
 
         Add("dir-health", units[0].Id, "ambulance", 10 + random.Next(10), "مرفق الإسعاف");
         Add("dir-health", units[0].Id, "generator", 6 + random.Next(4), "المستشفى العام");
+
+        // The partner's own stock, the only stock its account sees (last, so the draws above are unchanged).
+        Add(DemoPartnerWork.PartnerCode, units[0].Id, "ambulance", 2 + random.Next(3), "مقر فرع الهلال الأحمر");
+        Add(DemoPartnerWork.PartnerCode, units[0].Id, "boat", 1 + random.Next(2), "مقر فرع الهلال الأحمر");
         db.ResourceEntries.AddRange(entries);
         db.ResourceMinimums.AddRange(Minimums(structure, types, governorateId, now));
         await db.SaveChangesAsync(ct);

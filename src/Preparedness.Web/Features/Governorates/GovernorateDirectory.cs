@@ -31,9 +31,10 @@ internal sealed class GovernorateDirectory(IDbContextFactory<PreparednessDbConte
     public async Task<IReadOnlyList<OrganisationItem>> OrganisationsAsync(Actor actor, int governorateId, CancellationToken ct = default)
     {
         Ensure(actor, governorateId);
+        var own = actor.OwnOrganisationScope;
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         return await db.Organisations.AsNoTracking()
-            .Where(o => o.GovernorateId == governorateId)
+            .Where(o => o.GovernorateId == governorateId && (own == null || o.Id == own))
             .OrderBy(o => o.Kind).ThenBy(o => o.Id)
             .Select(o => new OrganisationItem(o.Id, o.NameAr, o.NameEn, o.Kind, o.LocalUnitId, o.IsActive))
             .ToListAsync(ct);
@@ -52,7 +53,8 @@ internal sealed class GovernorateDirectory(IDbContextFactory<PreparednessDbConte
 
     private static void Ensure(Actor actor, int governorateId)
     {
-        if (!actor.CanRead(governorateId))
+        // A partner's filters and pickers offer its own organisation only (and the unit names, which are public).
+        if (!actor.CanListRecords(governorateId))
         {
             throw new AccessDeniedException($"{actor.UserId} may not read governorate {governorateId}");
         }

@@ -26,7 +26,7 @@ internal sealed class BloodStockService(
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var stock = await db.BloodStocks.SingleOrDefaultAsync(s => s.Id == stockId, ct);
         var facility = stock is null ? null : await db.HealthFacilities.SingleAsync(f => f.Id == stock.FacilityId, ct);
-        if (stock is null || facility is null || !actor.CanReadHealth(stock.GovernorateId))
+        if (stock is null || facility is null || !actor.CanReadFacility(stock.GovernorateId, facility.HolderOrganisationId))
         {
             return HealthResult.NotFound;
         }

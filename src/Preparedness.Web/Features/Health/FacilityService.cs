@@ -17,7 +17,7 @@ internal sealed class FacilityService(IDbContextFactory<PreparednessDbContext> d
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var facility = await db.HealthFacilities.SingleOrDefaultAsync(f => f.Id == facilityId && f.Kind == FacilityKind.Hospital, ct);
-        if (facility is null || !actor.CanReadHealth(facility.GovernorateId))
+        if (facility is null || !actor.CanReadFacility(facility.GovernorateId, facility.HolderOrganisationId))
         {
             return HealthResult.NotFound;
         }

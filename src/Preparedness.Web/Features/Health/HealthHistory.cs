@@ -16,12 +16,17 @@ internal sealed class HealthHistory(IDbContextFactory<PreparednessDbContext> dbF
 
     public async Task<IReadOnlyList<HealthHistoryEntry>> RecentAsync(Actor actor, int governorateId, string entityType, int id, CancellationToken ct = default)
     {
-        if (!actor.CanReadHealth(governorateId) || entityType is not ("blood-stock" or "health-facility"))
+        if (!actor.CanListHealth(governorateId) || entityType is not ("blood-stock" or "health-facility"))
         {
             throw new AccessDeniedException($"{actor.UserId} may not read the health history of governorate {governorateId}");
         }
 
         await using var db = await dbFactory.CreateDbContextAsync(ct);
+        if (actor.OwnOrganisationScope is { } own && !await HeldByAsync(db, entityType, id, own, ct))
+        {
+            throw new AccessDeniedException($"{actor.UserId} may not read the history of {entityType} {id}, not held by organisation {own}");
+        }
+
         var rows = await db.AuditEvents.AsNoTracking()
             .Where(a => a.GovernorateId == governorateId && a.EntityType == entityType && a.EntityId == $"{id}")
             .OrderByDescending(a => a.Id)
@@ -29,4 +34,9 @@ internal sealed class HealthHistory(IDbContextFactory<PreparednessDbContext> dbF
             .ToListAsync(ct);
         return [.. rows.Select(a => new HealthHistoryEntry(a.At, a.UserName, a.Action, [.. a.Changes.Select(c => (c.Field, c.From, c.To))]))];
     }
+
+    private static Task<bool> HeldByAsync(PreparednessDbContext db, string entityType, int id, int organisationId, CancellationToken ct) =>
+        entityType == "health-facility"
+            ? db.HealthFacilities.AnyAsync(f => f.Id == id && f.HolderOrganisationId == organisationId, ct)
+            : db.BloodStocks.AnyAsync(s => s.Id == id && db.HealthFacilities.Any(f => f.Id == s.FacilityId && f.HolderOrganisationId == organisationId), ct);
 }

@@ -16,7 +16,8 @@ internal sealed class PlanDirectory(IDbContextFactory<PreparednessDbContext> dbF
 
     public async Task<IReadOnlyList<SeasonItem>> SeasonsAsync(Actor actor, int governorateId, CancellationToken ct = default)
     {
-        if (!actor.CanRead(governorateId))
+        // A season's name and dates, for the pickers: a partner's scoped lists have them too.
+        if (!actor.CanListRecords(governorateId))
         {
             throw new AccessDeniedException($"{actor.UserId} may not read governorate {governorateId}");
         }

@@ -38,14 +38,20 @@ internal sealed class ResourceQueries(IDbContextFactory<PreparednessDbContext> d
         return await GapRowsAsync(db, governorateId, ResourceGaps.StaleBefore(clock.GetUtcNow(), options.Value), unitId, onlyGaps: false, MaxStockRows, ct);
     }
 
+    /// <summary>The stock entries of the governorate (or one organisation); a partner's are its own organisation's only.</summary>
     public async Task<IReadOnlyList<StockRow>> StockAsync(Actor actor, int governorateId, int? organisationId = null, CancellationToken ct = default)
     {
-        Require(actor, governorateId);
+        if (!actor.CanListResources(governorateId))
+        {
+            throw new AccessDeniedException($"{actor.UserId} may not read the stock of governorate {governorateId}");
+        }
+
+        var own = actor.OwnOrganisationScope;
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var staleBefore = ResourceGaps.StaleBefore(clock.GetUtcNow(), options.Value);
         return await (
             from e in db.ResourceEntries
-            where e.GovernorateId == governorateId && (organisationId == null || e.OrganisationId == organisationId)
+            where e.GovernorateId == governorateId && (organisationId == null || e.OrganisationId == organisationId) && (own == null || e.OrganisationId == own)
             join o in db.Organisations on e.OrganisationId equals o.Id
             join u in db.LocalUnits on e.LocalUnitId equals u.Id
             join t in db.ResourceTypes on e.ResourceTypeId equals t.Id

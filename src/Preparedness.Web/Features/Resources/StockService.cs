@@ -17,7 +17,7 @@ internal sealed class StockService(IDbContextFactory<PreparednessDbContext> dbFa
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var entry = await db.ResourceEntries.SingleOrDefaultAsync(e => e.Id == entryId, ct);
-        if (entry is null || !actor.CanReadResources(entry.GovernorateId))
+        if (entry is null || !actor.CanReadStockOf(entry.GovernorateId, entry.OrganisationId))
         {
             return SaveResult.NotFound;
         }
@@ -44,7 +44,7 @@ internal sealed class StockService(IDbContextFactory<PreparednessDbContext> dbFa
 
     public async Task<SaveResult> AddAsync(Actor actor, int governorateId, StockInput input, CancellationToken ct = default)
     {
-        if (!actor.CanReadResources(governorateId))
+        if (!actor.CanListResources(governorateId))
         {
             return SaveResult.NotFound;
         }

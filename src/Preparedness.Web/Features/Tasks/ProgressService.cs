@@ -19,7 +19,7 @@ internal sealed class ProgressService(
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var task = await db.Tasks.SingleOrDefaultAsync(t => t.Id == taskId, ct);
-        if (task is null || !actor.CanRead(task.GovernorateId))
+        if (task is null || !actor.CanReadOrganisationRecord(task.GovernorateId, task.OrganisationId))
         {
             return SaveResult.NotFound;
         }

@@ -127,7 +127,7 @@ internal sealed class TaskEditingService(
     /// <summary>The named storms a task of the governorate can be tied to, dated in its current season.</summary>
     public async Task<IReadOnlyList<StormWindow>> StormChoicesAsync(Actor actor, int governorateId, CancellationToken ct = default)
     {
-        if (!actor.CanRead(governorateId))
+        if (!actor.CanListRecords(governorateId))
         {
             return [];
         }

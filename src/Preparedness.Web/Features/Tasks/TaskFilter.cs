@@ -32,6 +32,9 @@ public sealed record TaskFilter
 
     /// <summary>A season of the governorate to read instead of the current one ("?season="); another governorate's is ignored.</summary>
     public int? PlanId { get; init; }
+
+    /// <summary>The one organisation whose tasks the list may hold: set from the actor by <see cref="TaskScope"/>, never from the address.</summary>
+    public int? OwnOrganisationId { get; init; }
 }
 
 public sealed record TaskPageRequest(int Page = 0, int PageSize = 25, TaskSort Sort = TaskSort.DueOn, bool Descending = false)

@@ -18,6 +18,7 @@ internal sealed class TaskQueries(
     public async Task<TaskPage> ListAsync(Actor actor, int governorateId, TaskFilter filter, TaskPageRequest request, CancellationToken ct = default)
     {
         EnsureCanRead(actor, governorateId);
+        filter = TaskScope.Narrow(actor, filter);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var (query, moment, planId) = await FilteredAsync(db, governorateId, filter, ct);
         var total = await query.CountAsync(ct);
@@ -41,6 +42,7 @@ internal sealed class TaskQueries(
         Expression<Func<ReadinessTask, T>> project, CancellationToken ct = default)
     {
         EnsureCanRead(actor, governorateId);
+        filter = TaskScope.Narrow(actor, filter);
         return Stream(governorateId, filter, order, maxRows, project, ct);
     }
 
@@ -97,7 +99,7 @@ internal sealed class TaskQueries(
             .Include(t => t.Plan)
             .Include(t => t.LibraryItem)
             .SingleOrDefaultAsync(t => t.Id == taskId, ct);
-        if (task is null || !actor.CanRead(task.GovernorateId))
+        if (task is null || !actor.CanReadOrganisationRecord(task.GovernorateId, task.OrganisationId))
         {
             return null;
         }
@@ -124,9 +126,9 @@ internal sealed class TaskQueries(
 
     private static void EnsureCanRead(Actor actor, int governorateId)
     {
-        if (!actor.CanRead(governorateId))
+        if (!actor.CanListRecords(governorateId))
         {
-            throw new AccessDeniedException($"{actor.UserId} may not read governorate {governorateId}");
+            throw new AccessDeniedException($"{actor.UserId} may not list the tasks of governorate {governorateId}");
         }
     }
 }

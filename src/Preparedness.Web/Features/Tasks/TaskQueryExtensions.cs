@@ -17,6 +17,12 @@ internal static class TaskQueryExtensions
             query = query.Where(t => t.Status != TaskStatus.ReportedDone && t.Status != TaskStatus.Verified);
         }
 
+        // A partner's list is its own organisation's whatever else the filter asks (TaskScope).
+        if (filter.OwnOrganisationId is { } own)
+        {
+            query = query.Where(t => t.OrganisationId == own);
+        }
+
         if (filter.OrganisationId is { } organisationId)
         {
             query = query.Where(t => t.OrganisationId == organisationId);

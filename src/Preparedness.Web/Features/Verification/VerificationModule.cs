@@ -16,6 +16,8 @@ internal static class VerificationModule
             .AddTaskPanel<ReviewPanel>(TaskPanelSlot.Main, 10, c => c.Task.Status == TaskStatus.ReportedDone && c.Actor.CanReview(c.Task.GovernorateId)
                 ? new Dictionary<string, object?> { [nameof(ReviewPanel.Task)] = c.Task, [nameof(ReviewPanel.Actor)] = c.Actor, [nameof(ReviewPanel.Reviewed)] = c.Changed }
                 : null)
-            .AddTaskPanel<ConcernsPanel>(TaskPanelSlot.Side, 10, c =>
-                new Dictionary<string, object?> { [nameof(ConcernsPanel.GovernorateId)] = c.Task.GovernorateId, [nameof(ConcernsPanel.TaskId)] = c.Task.Id, [nameof(ConcernsPanel.Actor)] = c.Actor });
+            // Concerns are the governorate's record (ConcernService asks CanRead): a partner reading its own task has none shown.
+            .AddTaskPanel<ConcernsPanel>(TaskPanelSlot.Side, 10, c => c.Actor.CanRead(c.Task.GovernorateId)
+                ? new Dictionary<string, object?> { [nameof(ConcernsPanel.GovernorateId)] = c.Task.GovernorateId, [nameof(ConcernsPanel.TaskId)] = c.Task.Id, [nameof(ConcernsPanel.Actor)] = c.Actor }
+                : null);
 }

@@ -25,6 +25,10 @@ public sealed class NavMenuTests : BunitContext
     // the health pack and resources by whoever reads a governorate, National too.
     private static readonly string[] Governorate = ["meetings", "reports/readiness", "health", "resources"];
 
+    // A partner is offered none of the governorate-wide pages above: its own tasks (the list, narrowed, and "my tasks"),
+    // its own stock and the facilities its organisation holds (Actor.CanRead is false for it).
+    private static readonly string[] PartnerLinks = ["tasks", "tasks/mine", "resources", "health"];
+
     private static readonly Dictionary<string, string[]> Extra = new()
     {
         [Roles.Administrator] = [.. Governorate, "national", "verification", "tasks/new", "tasks/library", "notifications/deliveries", "admin/structure", "admin/import", "admin/users", "audit", "admin/resource-types"],
@@ -47,7 +51,8 @@ public sealed class NavMenuTests : BunitContext
 
         var shown = Render<NavMenu>().FindAll("a.mud-nav-link").Select(a => a.GetAttribute("href") ?? "").Order().ToList();
 
-        Assert.Equal(Everyone.Concat(Extra[role]).Order(), shown);
+        Assert.Equal(role == Roles.Partner ? PartnerLinks.Order() : Everyone.Concat(Extra[role]).Order(), shown);
+        Assert.Equal(actor.SeesGovernoratePages, shown.Contains(""));
         Assert.Equal(actor.HasOwnTasks, shown.Contains("tasks/mine"));
         Assert.Equal(actor.CanReviewAnyWork, shown.Contains("verification"));
         Assert.Equal(actor.CanManageAnyTasks, shown.Contains("tasks/new") && shown.Contains("tasks/library"));
@@ -76,7 +81,7 @@ public sealed class NavMenuTests : BunitContext
         Services.AddMudServices();
         JSInterop.Mode = JSRuntimeMode.Loose;
         CultureInfo.CurrentUICulture = new CultureInfo("ar-EG");
-        var organisationId = role == Roles.OrganisationHead ? LuxorWater : (int?)null;
+        var organisationId = Roles.BelongsToOrganisation(role) ? LuxorWater : (int?)null;
         var governorate = role is Roles.Administrator or Roles.National ? null : governorateId;
         List<Claim> claims = [new(ClaimTypes.NameIdentifier, "user-1")];
         if (governorate is { } g)

@@ -16,24 +16,27 @@ public sealed class AccountPermissionMatrixTests : DatabaseTest
     private const string N = "denied";
 
     private static readonly string[] ActorNames =
-        ["Admin", "LuxorSecretariat", "WaterHead", "EsnaHead", "LuxorAdviser", "LuxorGovernor", "LuxorOpsRoom", "AlexSecretariat", "AlexWaterHead", "National"];
+        ["Admin", "LuxorSecretariat", "WaterHead", "EsnaHead", "LuxorAdviser", "LuxorGovernor", "LuxorOpsRoom", "AlexSecretariat", "AlexWaterHead", "National", PartnerActors.WaterPartner, PartnerActors.HealthPartner];
 
     private static readonly Dictionary<string, string[]> Matrix = new()
     {
-        //                           Admin Sec WaterHd EsnaHd Adviser Governor Ops AlexSec AlexHead
-        ["ReadLuxorAudit"] = [Y, Y, N, N, N, N, N, N, N, N],
-        ["ExportLuxorAudit"] = [Y, Y, N, N, N, N, N, N, N, N],
-        ["ListLuxorUsers"] = [Y, Y, N, N, N, N, N, N, N, N],
-        ["CreateLuxorHead"] = [Y, Y, N, N, N, N, N, N, N, N],
-        ["CreateLuxorSecretariat"] = [Y, Y, N, N, N, N, N, N, N, N],
-        ["CreateNational"] = [Y, N, N, N, N, N, N, N, N, N],
-        ["CreateAdministrator"] = [Y, N, N, N, N, N, N, N, N, N],
-        ["ChangeLuxorUserRole"] = [Y, Y, N, N, N, N, N, N, N, N],
-        ["PromoteLuxorUserToAdministrator"] = [Y, N, N, N, N, N, N, N, N, N],
-        ["MoveLuxorUserToAlexandria"] = [Y, N, N, N, N, N, N, N, N, N],
-        ["DeactivateLuxorUser"] = [Y, Y, N, N, N, N, N, N, N, N],
-        ["IssueLuxorUserLink"] = [Y, Y, N, N, N, N, N, N, N, N],
-        ["DeactivateAdministrator"] = [Y, N, N, N, N, N, N, N, N, N],
+        //                           Admin Sec WaterHd EsnaHd Adviser Governor Ops AlexSec AlexHead National WaterPtnr HealthPtnr
+        ["ReadLuxorAudit"] = [Y, Y, N, N, N, N, N, N, N, N, N, N],
+        ["ExportLuxorAudit"] = [Y, Y, N, N, N, N, N, N, N, N, N, N],
+        ["ListLuxorUsers"] = [Y, Y, N, N, N, N, N, N, N, N, N, N],
+        ["CreateLuxorHead"] = [Y, Y, N, N, N, N, N, N, N, N, N, N],
+        ["CreateLuxorSecretariat"] = [Y, Y, N, N, N, N, N, N, N, N, N, N],
+        ["CreateNational"] = [Y, N, N, N, N, N, N, N, N, N, N, N],
+        ["CreateAdministrator"] = [Y, N, N, N, N, N, N, N, N, N, N, N],
+        ["ChangeLuxorUserRole"] = [Y, Y, N, N, N, N, N, N, N, N, N, N],
+        ["PromoteLuxorUserToAdministrator"] = [Y, N, N, N, N, N, N, N, N, N, N, N],
+        ["MoveLuxorUserToAlexandria"] = [Y, N, N, N, N, N, N, N, N, N, N, N],
+        ["DeactivateLuxorUser"] = [Y, Y, N, N, N, N, N, N, N, N, N, N],
+        ["IssueLuxorUserLink"] = [Y, Y, N, N, N, N, N, N, N, N, N, N],
+        // The secretariat makes its governorate's partner accounts and hands them their set-password link, as for a head.
+        ["CreateLuxorPartner"] = [Y, Y, N, N, N, N, N, N, N, N, N, N],
+        ["IssueLuxorPartnerLink"] = [Y, Y, N, N, N, N, N, N, N, N, N, N],
+        ["DeactivateAdministrator"] = [Y, N, N, N, N, N, N, N, N, N, N, N],
     };
 
     public static TheoryData<string> Actors()
@@ -53,7 +56,7 @@ public sealed class AccountPermissionMatrixTests : DatabaseTest
     [MemberData(nameof(Actors))]
     public async Task Role_can_do_exactly_the_account_and_audit_actions_of_its_row(string actorName)
     {
-        var actor = (Actor)typeof(TestWorld).GetProperty(actorName)!.GetValue(World)!;
+        var actor = PartnerActors.Find(World, actorName) ?? (Actor)typeof(TestWorld).GetProperty(actorName)!.GetValue(World)!;
         var column = Array.IndexOf(ActorNames, actorName);
         var wrong = new List<string>();
 
@@ -61,9 +64,10 @@ public sealed class AccountPermissionMatrixTests : DatabaseTest
         {
             var head = await CreateAsync(TestAccounts.Administrator, Roles.OrganisationHead, World.Luxor.Id, World.LuxorWater.Id);
             var admin = await CreateAsync(TestAccounts.Administrator, Roles.Administrator, null, null);
+            var partner = await CreateAsync(TestAccounts.Administrator, Roles.Partner, World.Luxor.Id, World.LuxorHealth.Id);
             var before = await CountsAsync();
 
-            var allowed = await TryAsync(action, actor, head, admin);
+            var allowed = await TryAsync(action, actor, head, admin, partner);
 
             if ((allowed ? Y : N) != outcomes[column])
             {
@@ -79,7 +83,7 @@ public sealed class AccountPermissionMatrixTests : DatabaseTest
         Assert.Empty(wrong);
     }
 
-    private async Task<bool> TryAsync(string action, Actor actor, string head, string admin)
+    private async Task<bool> TryAsync(string action, Actor actor, string head, string admin, string partner)
     {
         var accounts = Get<AccountAdministration>();
         var site = new Uri("http://localhost/");
@@ -110,6 +114,10 @@ public sealed class AccountPermissionMatrixTests : DatabaseTest
                 return await Changes(() => accounts.SetActiveAsync(actor, head, false));
             case "IssueLuxorUserLink":
                 return await Changes(() => accounts.IssuePasswordLinkAsync(actor, head, site));
+            case "CreateLuxorPartner":
+                return await Changes(() => accounts.CreateAsync(actor, Draft(Roles.Partner, World.Luxor.Id, World.LuxorHealth.Id), site));
+            case "IssueLuxorPartnerLink":
+                return await Changes(() => accounts.IssuePasswordLinkAsync(actor, partner, site));
             case "DeactivateAdministrator":
                 return await Changes(() => accounts.SetActiveAsync(actor, admin, false));
             default:

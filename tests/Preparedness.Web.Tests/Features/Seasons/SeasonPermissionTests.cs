@@ -13,17 +13,17 @@ public sealed class SeasonPermissionTests : SeasonTest
     private const string N = "denied";
 
     private static readonly string[] ActorNames =
-        ["Admin", "LuxorSecretariat", "WaterHead", "LuxorAdviser", "LuxorGovernor", "LuxorOpsRoom", "AlexSecretariat", "AlexWaterHead"];
+        ["Admin", "LuxorSecretariat", "WaterHead", "LuxorAdviser", "LuxorGovernor", "LuxorOpsRoom", "AlexSecretariat", "AlexWaterHead", PartnerActors.WaterPartner];
 
     private static readonly Dictionary<string, string[]> Matrix = new()
     {
-        //                         Admin Sec Head Adviser Governor Ops AlexSec AlexHead
-        ["OpenFromLibrary"] = [Y, Y, N, N, N, N, N, N],
-        ["OpenFromPrevious"] = [Y, Y, N, N, N, N, N, N],
-        ["Close"] = [Y, Y, N, N, N, N, N, N],
-        ["AddGovernorateItem"] = [Y, Y, N, N, N, N, N, N],
-        ["ReviseNationalItem"] = [Y, N, N, N, N, N, N, N],
-        ["AddNationalItem"] = [Y, N, N, N, N, N, N, N],
+        //                         Admin Sec Head Adviser Governor Ops AlexSec AlexHead Partner
+        ["OpenFromLibrary"] = [Y, Y, N, N, N, N, N, N, N],
+        ["OpenFromPrevious"] = [Y, Y, N, N, N, N, N, N, N],
+        ["Close"] = [Y, Y, N, N, N, N, N, N, N],
+        ["AddGovernorateItem"] = [Y, Y, N, N, N, N, N, N, N],
+        ["ReviseNationalItem"] = [Y, N, N, N, N, N, N, N, N],
+        ["AddNationalItem"] = [Y, N, N, N, N, N, N, N, N],
     };
 
     public static TheoryData<string, string, string> Cases()
@@ -44,7 +44,7 @@ public sealed class SeasonPermissionTests : SeasonTest
     [MemberData(nameof(Cases))]
     public async Task Role_can_or_cannot_do_season_action(string actorName, string action, string expected)
     {
-        var actor = (Actor)typeof(TestWorld).GetProperty(actorName)!.GetValue(World)!;
+        var actor = PartnerActors.Find(World, actorName) ?? (Actor)typeof(TestWorld).GetProperty(actorName)!.GetValue(World)!;
         var before = await CountsAsync();
 
         var outcome = await AttemptAsync(actor, action);

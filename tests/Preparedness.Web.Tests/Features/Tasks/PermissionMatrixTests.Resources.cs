@@ -8,7 +8,7 @@ namespace Preparedness.Web.Tests.Features.Tasks;
 /// <summary>The resources' actions in the same matrix, on Luxor's water company's suction trucks in Esna.</summary>
 public sealed partial class PermissionMatrixTests
 {
-    private static readonly HashSet<string> ResourceActions = ["ReadResources", "UpdateStock", "AddStock", "SetMinimum", "GapToTask", "ManageResourceTypes"];
+    private static readonly HashSet<string> ResourceActions = ["ReadResources", "ReadStock", "UpdateStock", "AddStock", "SetMinimum", "GapToTask", "ManageResourceTypes"];
 
     private async Task<bool> ResourceActionAsync(string action, Actor actor)
     {
@@ -32,6 +32,7 @@ public sealed partial class PermissionMatrixTests
                 await Get<ResourceQueries>().StockAsync(actor, luxor);
                 await Get<ResourceQueries>().GapsAsync(actor, luxor);
             }),
+            "ReadStock" => await Succeeds(() => Get<ResourceQueries>().StockAsync(actor, luxor)),
             "UpdateStock" => await Saves(actor, () => Get<StockService>().UpdateAsync(actor, entry.Id, new StockInput { QuantityHeld = 3, QuantityWorking = 3 }, entry.Version)),
             "AddStock" => await Saves(actor, () => Get<StockService>().AddAsync(actor, luxor,
                 new StockInput { OrganisationId = World.LuxorWater.Id, LocalUnitId = World.Armant.Id, ResourceTypeId = typeId, QuantityHeld = 2, QuantityWorking = 2 })),

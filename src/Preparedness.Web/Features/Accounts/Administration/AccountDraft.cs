@@ -15,7 +15,7 @@ public sealed class AccountDraft
     public int? GovernorateId { get; set; }
     public int? OrganisationId { get; set; }
 
-    /// <summary>Administrators serve the whole installation; only organisation heads belong to an organisation.</summary>
+    /// <summary>Administrators serve the whole installation; only organisation heads and partners belong to an organisation.</summary>
     internal void Normalize()
     {
         Email = Email.Trim();
@@ -25,7 +25,7 @@ public sealed class AccountDraft
             GovernorateId = null;
         }
 
-        if (Role != Roles.OrganisationHead)
+        if (!Roles.BelongsToOrganisation(Role))
         {
             OrganisationId = null;
         }
@@ -52,7 +52,7 @@ public sealed class AccountDraft
             yield return "Accounts.GovernorateRequired";
         }
 
-        if (Role == Roles.OrganisationHead && OrganisationId is null)
+        if (Roles.BelongsToOrganisation(Role) && OrganisationId is null)
         {
             yield return "Accounts.OrganisationRequired";
         }

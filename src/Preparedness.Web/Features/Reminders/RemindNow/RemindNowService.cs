@@ -108,5 +108,5 @@ internal sealed class RemindNowService(
 
     private static Task<bool> HasHeadsAsync(PreparednessDbContext db, int organisationId, CancellationToken ct) =>
         db.Users.AnyAsync(u => u.OrganisationId == organisationId
-            && db.UserRoles.Any(ur => ur.UserId == u.Id && db.Roles.Any(r => r.Id == ur.RoleId && r.Name == Roles.OrganisationHead)), ct);
+            && db.UserRoles.Any(ur => ur.UserId == u.Id && db.Roles.Any(r => r.Id == ur.RoleId && (r.Name == Roles.OrganisationHead || r.Name == Roles.Partner))), ct);
 }

@@ -69,7 +69,8 @@ internal sealed class NotificationWriter(
 
     private static string[] RolesOf(Audience audience) => audience switch
     {
-        Audience.OrganisationHeads => [Accounts.Roles.OrganisationHead],
+        // A partner is reminded of its own organisation's work as its head would be.
+        Audience.OrganisationHeads => [Accounts.Roles.OrganisationHead, Accounts.Roles.Partner],
         Audience.Secretariat => [Accounts.Roles.Secretariat],
         Audience.OrganisationHeadsAndSecretariat => [Accounts.Roles.OrganisationHead, Accounts.Roles.Secretariat],
         _ => [Accounts.Roles.Secretariat, Accounts.Roles.MilitaryAdviser],
@@ -138,7 +139,7 @@ internal sealed class NotificationWriter(
         {
             return $"""
                 SELECT o.id AS occurrence_id, u.id AS user_id FROM told o JOIN "AspNetUsers" u ON u.organisation_id = o.organisation_id
-                WHERE EXISTS (SELECT 1 FROM "AspNetUserRoles" ur JOIN "AspNetRoles" r ON r.id = ur.role_id WHERE ur.user_id = u.id AND r.name = '{Accounts.Roles.OrganisationHead}')
+                WHERE EXISTS (SELECT 1 FROM "AspNetUserRoles" ur JOIN "AspNetRoles" r ON r.id = ur.role_id WHERE ur.user_id = u.id AND r.name IN ('{Accounts.Roles.OrganisationHead}', '{Accounts.Roles.Partner}'))
                 UNION
                 SELECT o.id, u.id FROM told o JOIN "AspNetUsers" u ON u.governorate_id = o.governorate_id
                 WHERE EXISTS (SELECT 1 FROM "AspNetUserRoles" ur JOIN "AspNetRoles" r ON r.id = ur.role_id WHERE ur.user_id = u.id AND r.name = '{Accounts.Roles.Secretariat}')

@@ -19,8 +19,8 @@ internal sealed class EvidenceQueries(IDbContextFactory<PreparednessDbContext> d
     public async Task<IReadOnlyList<EvidenceItem>> EvidenceAsync(Actor actor, int taskId, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var governorateId = await db.Tasks.Where(t => t.Id == taskId).Select(t => (int?)t.GovernorateId).SingleOrDefaultAsync(ct);
-        if (governorateId is null || !actor.CanRead(governorateId.Value))
+        var owner = await db.Tasks.Where(t => t.Id == taskId).Select(t => new { t.GovernorateId, t.OrganisationId }).SingleOrDefaultAsync(ct);
+        if (owner is null || !actor.CanReadOrganisationRecord(owner.GovernorateId, owner.OrganisationId))
         {
             return [];
         }
@@ -41,13 +41,14 @@ internal sealed class EvidenceQueries(IDbContextFactory<PreparednessDbContext> d
             .Select(e => new
             {
                 GovernorateId = db.Tasks.Where(t => t.Id == e.TaskId).Select(t => t.GovernorateId).Single(),
+                OrganisationId = db.Tasks.Where(t => t.Id == e.TaskId).Select(t => t.OrganisationId).Single(),
                 e.FileName,
                 e.ContentType,
                 Bytes = thumbnail && e.Thumbnail != null ? e.Thumbnail : e.Content,
                 IsThumbnail = thumbnail && e.Thumbnail != null,
             })
             .SingleOrDefaultAsync(ct);
-        return found is null || !actor.CanRead(found.GovernorateId)
+        return found is null || !actor.CanReadOrganisationRecord(found.GovernorateId, found.OrganisationId)
             ? null
             : new EvidenceContent(found.FileName, found.IsThumbnail ? "image/jpeg" : found.ContentType, found.Bytes);
     }

@@ -11,14 +11,14 @@ namespace Preparedness.Web.Tests.Features.Spreadsheets.Import;
 /// </summary>
 public sealed class ImportPermissionMatrixTests : DatabaseTest
 {
-    private static readonly string[] ActorNames = ["Admin", "LuxorSecretariat", "AlexSecretariat", "WaterHead", "LuxorAdviser", "LuxorGovernor", "LuxorOpsRoom"];
+    private static readonly string[] ActorNames = ["Admin", "LuxorSecretariat", "AlexSecretariat", "WaterHead", "LuxorAdviser", "LuxorGovernor", "LuxorOpsRoom", PartnerActors.WaterPartner];
 
     private static readonly Dictionary<ImportKind, string> Matrix = new()
     {
-        //                      Admin, Sec Luxor, Sec Alex, Org head, Adviser, Governor, Ops room
-        [ImportKind.Structure] = "YYDDDDD",
-        [ImportKind.Users] = "YYDDDDD",
-        [ImportKind.Tasks] = "YYDDDDD",
+        //                      Admin, Sec Luxor, Sec Alex, Org head, Adviser, Governor, Ops room, Partner
+        [ImportKind.Structure] = "YYDDDDDD",
+        [ImportKind.Users] = "YYDDDDDD",
+        [ImportKind.Tasks] = "YYDDDDDD",
     };
 
     public static TheoryData<string> Actors() => [.. ActorNames];
@@ -27,7 +27,7 @@ public sealed class ImportPermissionMatrixTests : DatabaseTest
     [MemberData(nameof(Actors))]
     public async Task Role_can_import_exactly_the_kinds_of_its_column(string actorName)
     {
-        var actor = (Actor)typeof(TestWorld).GetProperty(actorName)!.GetValue(World)!;
+        var actor = PartnerActors.Find(World, actorName) ?? (Actor)typeof(TestWorld).GetProperty(actorName)!.GetValue(World)!;
         var column = Array.IndexOf(ActorNames, actorName);
         var wrong = new List<string>();
         var serial = 0;

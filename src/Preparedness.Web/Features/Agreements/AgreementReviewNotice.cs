@@ -9,6 +9,8 @@ namespace Preparedness.Web.Features.Agreements;
 /// secretariat (one occurrence per agreement) and to the heads of each party (one per party), through the
 /// reminders' notifications (bell, live, email). Every key names the agreement and its review date, so a sweep
 /// run again tells no one twice, and a review date moved later is told again when it comes near.
+/// A party that is one of the governorate's own offices also tells the secretariat (the reminders' rule for
+/// offices), so there the secretariat hears twice: once for the agreement, once as that party.
 /// </summary>
 internal static class AgreementReviewNotice
 {

@@ -64,6 +64,12 @@ internal sealed class PreparednessDbContext(DbContextOptions<PreparednessDbConte
 
     public DbSet<Features.Resources.ResourceGapTask> ResourceGapTasks => Set<Features.Resources.ResourceGapTask>();
 
+    public DbSet<Features.Agreements.Agreement> Agreements => Set<Features.Agreements.Agreement>();
+
+    public DbSet<Features.Agreements.AgreementDocument> AgreementDocuments => Set<Features.Agreements.AgreementDocument>();
+
+    public DbSet<Features.Agreements.AgreementCommitment> AgreementCommitments => Set<Features.Agreements.AgreementCommitment>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Preparedness.Web.Components;
 using Preparedness.Web.Data;
 using Preparedness.Web.Features.Accounts;
+using Preparedness.Web.Features.Agreements;
 using Preparedness.Web.Features.Audit;
 using Preparedness.Web.Features.Dashboard;
 using Preparedness.Web.Features.DemoData;
@@ -55,6 +56,7 @@ internal static class PreparednessModules
         services.AddResources();
         services.AddReports();
         services.AddHealth();
+        services.AddAgreements();
         services.AddDemoData();
         services.AddUserInterface();
         services.AddOperations(configuration);

@@ -20,11 +20,15 @@ public sealed class FeatureDependencyTests
         ["Tasks"] = ["Live"],
         ["Verification"] = ["Live", "Reminders", "Security", "Tasks"],
         ["Reminders"] = ["Live", "Tasks"],
-        ["Dashboard"] = ["Health", "Live", "Reminders", "Resources", "Tasks", "Verification"],
-        ["DemoData"] = ["Health", "Resources", "Tasks"],
+        ["Dashboard"] = ["Agreements", "Health", "Live", "Reminders", "Resources", "Tasks", "Verification"],
+        ["DemoData"] = ["Agreements", "Health", "Resources", "Tasks"],
 
         // Hospitals and blood stock: announced live (Live); a low stock is told through the reminders' notifications (Reminders).
         ["Health"] = ["Live", "Reminders"],
+
+        // Cooperation agreements: a commitment is made by the task rules (Tasks, and its panel on the task page), changes are
+        // announced (Live), the review reminder is a reminders' notification (Reminders); the PDF is checked as evidence is.
+        ["Agreements"] = ["Live", "Reminders", "Tasks"],
         ["Spreadsheets"] = ["Live", "Structure", "Tasks"],
 
         // Health, start-up checks and telemetry: the live listener's state and the reminders' options and meters.
@@ -36,7 +40,7 @@ public sealed class FeatureDependencyTests
         // Meetings record directives as tasks (Tasks) and announce a recorded meeting (Live).
         ["Meetings"] = ["Live", "Tasks"],
         // The printed readiness report: the dashboard's figures, the task list's and the concerns' queries, the meetings' directives.
-        ["Reports"] = ["Dashboard", "Health", "Meetings", "Resources", "Tasks", "Verification"],
+        ["Reports"] = ["Agreements", "Dashboard", "Health", "Meetings", "Resources", "Tasks", "Verification"],
 
         // Resources and critical stock: a gap becomes a task through the task rules, with a panel on the task page (Tasks); live (Live).
         ["Resources"] = ["Live", "Tasks"],

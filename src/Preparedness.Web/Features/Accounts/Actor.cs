@@ -203,6 +203,22 @@ public sealed record Actor(string UserId, string Name, string Role, int? Governo
     /// <summary>Lift a sign-in lock (wrong passwords from an address, or wrong second-factor codes): whoever manages the account.</summary>
     public bool CanUnlockSignIn(string role, int? governorateId) => CanManageAccount(role, governorateId);
 
+    /// <summary>Record, edit and retire a governorate's cooperation agreements and add their commitments: its secretariat (and administrators).</summary>
+    public bool CanManageAgreements(int governorateId) =>
+        IsAdministrator || (IsSecretariat && GovernorateId == governorateId);
+
+    /// <summary>
+    /// An agreement is read by whoever reads its governorate, and also by the heads of the organisations party
+    /// to it — a partner organisation's account may not read the whole governorate, but reads what it signed.
+    /// </summary>
+    public bool CanReadAgreement(int governorateId, IReadOnlyCollection<int> partyOrganisationIds) =>
+        CanRead(governorateId) || (OrganisationId is { } own && partyOrganisationIds.Contains(own));
+
+    /// <summary>The agreements page: whoever reads a governorate, or belongs to an organisation that may be party to one.</summary>
+    public bool CanReadAnyAgreements => ReadsEveryGovernorate || InOwnGovernorate(CanRead) || OrganisationId is not null;
+
+    public bool CanManageAnyAgreements => InOwnGovernorate(CanManageAgreements);
+
     private bool InOwnGovernorate(Func<int, bool> rule) => IsAdministrator || (GovernorateId is { } id && rule(id));
 
     public static Actor? From(ClaimsPrincipal principal)

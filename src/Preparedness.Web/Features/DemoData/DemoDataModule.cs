@@ -12,6 +12,7 @@ internal static class DemoDataModule
         services.TryAddSingleton<TaskLibrary>();
         services.TryAddSingleton<StormCalendar>();
         services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<DemoAgreements>();
         services.AddScoped<DemoDataSeeder>();
         return services;
     }

@@ -21,6 +21,7 @@ internal sealed class DemoDataSeeder(
     TaskLibrary library,
     StormCalendar storms,
     TimeProvider clock,
+    DemoAgreements agreements,
     ILogger<DemoDataSeeder> logger)
 {
     /// <summary>1 October, the season start both governorates use in the research data.</summary>
@@ -102,6 +103,7 @@ internal sealed class DemoDataSeeder(
         await db.SaveChangesAsync(ct);
         await DemoHealth.SeedAsync(db, structure, now, ct);
         await DemoResources.SeedAsync(db, structure, authors, now, ct);
+        await agreements.SeedAsync(structure, ct);
 
         logger.LogInformation(
             "Seeded demo governorate {Governorate}: {Units} local units, {Organisations} organisations, {Tasks} tasks.",

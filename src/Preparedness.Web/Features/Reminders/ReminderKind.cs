@@ -19,6 +19,9 @@ public enum ReminderKind
 
     /// <summary>A blood stock went below its days-of-supply threshold (once per crossing).</summary>
     LowBloodStock,
+
+    /// <summary>A cooperation agreement's review date is near (once per agreement and review date).</summary>
+    AgreementReview,
 }
 
 public enum DeliveryChannel

@@ -23,7 +23,7 @@ public sealed class NavMenuTests : BunitContext
 
     // Meetings and the printed report are read by everyone of a governorate, so not by National, who belongs to none;
     // the health pack and resources by whoever reads a governorate, National too.
-    private static readonly string[] Governorate = ["meetings", "reports/readiness", "health", "resources"];
+    private static readonly string[] Governorate = ["meetings", "reports/readiness", "health", "resources", "agreements"];
 
     // A partner is offered none of the governorate-wide pages above: its own tasks (the list, narrowed, and "my tasks"),
     // its own stock and the facilities its organisation holds (Actor.CanRead is false for it).
@@ -38,7 +38,7 @@ public sealed class NavMenuTests : BunitContext
         [Roles.Governor] = [.. Governorate],
         [Roles.OperationsRoom] = [.. Governorate],
         // Resources are read by whoever reads a governorate's records, National too (Actor.CanReadResources).
-        [Roles.National] = ["national", "health", "resources"],
+        [Roles.National] = ["national", "health", "resources", "agreements"],
     };
 
     public static TheoryData<string> AllRoles() => [.. Roles.All];
@@ -63,6 +63,7 @@ public sealed class NavMenuTests : BunitContext
         Assert.Equal(actor.CanReadAudit, shown.Contains("audit"));
         Assert.Equal(actor.CanReadNational, shown.Contains("national"));
         Assert.Equal(actor.CanReadAnyHealth, shown.Contains("health"));
+        Assert.Equal(actor.CanReadAnyAgreements, shown.Contains("agreements"));
     }
 
     [Fact]

@@ -46,6 +46,7 @@ internal sealed class NotificationText(IStringLocalizer<ReminderStrings> L, Stor
                 ReviewPayload.CommentOf(n.Payload) is { } note ? [L["Text.VerifiedBody", note]] : [],
                 taskLink),
             ReminderKind.LowBloodStock => LowStock(n),
+            ReminderKind.AgreementReview => AgreementReview(n),
             _ => new(n.Kind.ToString(), [], ""),
         };
     }
@@ -85,6 +86,16 @@ internal sealed class NotificationText(IStringLocalizer<ReminderStrings> L, Stor
             _ => "",
         };
         return new(L["Text.LowBloodStock", stock?.Item ?? "", place], line.Length == 0 ? [] : [line], "health");
+    }
+
+    private RenderedNotification AgreementReview(NotificationView n)
+    {
+        var agreement = AgreementPayload.FromJson(n.Payload);
+        var review = n.DueOn is { } on ? Display.Date(on) : "";
+        return new(
+            L["Text.AgreementReview", Display.Name(agreement?.TitleAr ?? "", agreement?.TitleEn), review],
+            [L["Text.AgreementReviewBody", Days(n.Days)]],
+            agreement is null ? "agreements" : $"agreements/{agreement.AgreementId}");
     }
 
     /// <summary>How many of a bundle's tasks are listed; the rest are behind the link.</summary>

@@ -26,8 +26,9 @@ public sealed class NavMenuTests : BunitContext
     private static readonly string[] Governorate = ["meetings", "reports/readiness", "health", "resources", "agreements"];
 
     // A partner is offered none of the governorate-wide pages above: its own tasks (the list, narrowed, and "my tasks"),
-    // its own stock and the facilities its organisation holds (Actor.CanRead is false for it).
-    private static readonly string[] PartnerLinks = ["tasks", "tasks/mine", "resources", "health"];
+    // its own stock and the facilities its organisation holds (Actor.CanRead is false for it), and the agreements its
+    // organisation is party to (Actor.CanReadAgreement).
+    private static readonly string[] PartnerLinks = ["tasks", "tasks/mine", "resources", "health", "agreements"];
 
     private static readonly Dictionary<string, string[]> Extra = new()
     {

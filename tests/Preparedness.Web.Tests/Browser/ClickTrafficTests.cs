@@ -48,6 +48,27 @@ public sealed partial class ClickTrafficTests(AppHost app, BrowserFixture browse
     }
 
     [Fact]
+    public async Task A_search_word_and_Enter_change_the_list_in_place_within_20_KB()
+    {
+        var (page, traffic) = await OpenAsync("/tasks");
+        var first = page.Locator("[data-testid=task-link]").First;
+        await first.WaitForAsync();
+        var word = (await first.InnerTextAsync()).Split(' ', StringSplitOptions.RemoveEmptyEntries).MaxBy(w => w.Length)!;
+        await traffic.SettledAsync();
+        traffic.Reset();
+
+        await page.Locator("[data-testid=filter-text]").FillAsync(word);
+        await page.Locator("[data-testid=filter-text]").PressAsync("Enter");
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex(@"/tasks\?q="));
+        await Assertions.Expect(page.Locator("[data-testid=task-link]").First).ToContainTextAsync(word);
+        await traffic.SettledAsync();
+
+        output.WriteLine($"search + Enter: {traffic.Describe()}");
+        Assert.True(traffic.Received + traffic.Sent <= FilterChangeBytes, $"a search cost {traffic.Describe()}");
+        await Assertions.Expect(page.Locator("[data-testid=filter-text]")).ToHaveValueAsync(word);
+    }
+
+    [Fact]
     public Task The_menu_from_the_dashboard_to_the_task_list_costs_at_most_5_interop_calls() => MenuToTaskListAsync(bytes: false);
 
     [Fact]
@@ -66,6 +87,11 @@ public sealed partial class ClickTrafficTests(AppHost app, BrowserFixture browse
         await traffic.SettledAsync();
 
         output.WriteLine($"dashboard -> task list: {traffic.Describe()}");
+        if (Environment.GetEnvironmentVariable("CLICKS_DUMP") is { Length: > 0 } dump)
+        {
+            traffic.Dump(dump);
+        }
+
         Assert.True(traffic.InteropCalls.Count <= InteropCallsPerPageChange, $"a page change cost {traffic.Describe()}");
         Assert.True(!bytes || traffic.Received + traffic.Sent <= PageChangeBytes, $"a page change cost {traffic.Describe()}");
     }

@@ -29,7 +29,7 @@ internal sealed record Interaction(
             "document.querySelector('[role=status]').textContent",
             _ => "document.querySelector('[role=status]').textContent !== window.__before"),
         new("dashboard: click a local unit", false, Governor, "/",
-            (page, _) => BackToAsync(page, "[data-testid=table-units] tbody tr a"),
+            (page, _) => BackToAsync(page, "/", "[data-testid=table-units] tbody tr a"),
             (page, _) => page.Locator("[data-testid=table-units] tbody tr a").First.ClickAsync(),
             "''",
             _ => "location.search.includes('unit=') && !!document.querySelector('[data-testid=task-count]')"),
@@ -43,13 +43,13 @@ internal sealed record Interaction(
             (page, _) => page.Locator("[data-testid=filter-text]").PressAsync("Enter"),
             Count,
             i => $"location.search.includes('q=') === {(i % 2 == 0 ? "true" : "false")} && {Count} !== window.__before"),
-        new("task page: save progress", false, OrganisationHead, "/tasks",
-            (page, i) => page.Locator("[data-testid=progress-note] textarea").First.FillAsync($"benchmark note {i}"),
+        new("task page: save progress", false, OrganisationHead, "/tasks/mine",
+            (page, i) => page.FillAsync("[data-testid=progress-note]", $"benchmark note {i}"),
             (page, _) => page.Locator("[data-testid=progress-save]").ClickAsync(),
             "document.querySelectorAll('[data-testid=history-entry]').length",
             _ => "document.querySelectorAll('[data-testid=history-entry]').length > window.__before"),
         new("menu: dashboard → task list", false, Governor, "/",
-            (page, _) => BackToAsync(page, "[data-testid=overall-score]"),
+            (page, _) => BackToAsync(page, "/", "[data-testid=overall-score]"),
             (page, _) => page.Locator("nav a[href='tasks'], .mud-navmenu a[href='tasks']").First.ClickAsync(),
             "''",
             _ => "location.pathname.endsWith('/tasks') && !!document.querySelector('[data-testid=task-link]')",
@@ -59,12 +59,13 @@ internal sealed record Interaction(
     private static Task Nothing(IPage page, int i) => Task.CompletedTask;
 
     // After a page change the next click starts from the page it left, back through the history (untimed).
-    private static async Task BackToAsync(IPage page, string readySelector)
+    private static async Task BackToAsync(IPage page, string path, string readySelector)
     {
-        if (await page.Locator(readySelector).CountAsync() == 0)
+        if (new Uri(page.Url).AbsolutePath != path)
         {
             await page.GoBackAsync();
-            await page.Locator(readySelector).First.WaitForAsync();
         }
+
+        await page.Locator(readySelector).First.WaitForAsync();
     }
 }

@@ -8,7 +8,9 @@ namespace Preparedness.ClickBench;
 /// <summary>
 /// Times one interaction inside the page: from the input event (capture phase, so before any handler) to the
 /// MutationObserver callback in which the result condition first holds, on performance.now(). Also counts the
-/// WebSocket bytes (as the browser reports them: decompressed) until the circuit has been quiet for 300 ms.
+/// WebSocket bytes (as the browser reports them: decompressed) until the circuit has been quiet for a while: 300 ms on
+/// loopback, 2 s on the slow network, where one large frame alone takes longer than 300 ms to arrive (a shorter wait
+/// would let the previous page's last frames count against the next click).
 /// </summary>
 internal sealed class Probe
 {
@@ -36,12 +38,17 @@ internal sealed class Probe
 
     private readonly ConcurrentQueue<(long At, int Bytes)> frames = new();
 
-    public Probe(IPage page) =>
+    private readonly TimeSpan quiet;
+
+    public Probe(IPage page, TimeSpan quiet)
+    {
+        this.quiet = quiet;
         page.WebSocket += (_, socket) =>
         {
             socket.FrameReceived += (_, f) => frames.Enqueue((Stopwatch.GetTimestamp(), Size(f)));
             socket.FrameSent += (_, f) => frames.Enqueue((Stopwatch.GetTimestamp(), Size(f)));
         };
+    }
 
     public async Task<(double Ms, long Bytes)> MeasureAsync(IPage page, Interaction interaction, int repetition)
     {
@@ -57,8 +64,8 @@ internal sealed class Probe
     private async Task QuietAsync()
     {
         var started = Stopwatch.GetTimestamp();
-        while (Stopwatch.GetElapsedTime(started) < TimeSpan.FromSeconds(10)
-               && !frames.IsEmpty && Stopwatch.GetElapsedTime(frames.Max(f => f.At)) < TimeSpan.FromMilliseconds(300))
+        while (Stopwatch.GetElapsedTime(started) < TimeSpan.FromSeconds(30)
+               && !frames.IsEmpty && Stopwatch.GetElapsedTime(frames.Max(f => f.At)) < quiet)
         {
             await Task.Delay(50);
         }

@@ -38,6 +38,9 @@ internal static class Program
             ["ConnectionStrings__Preparedness"] = connection,
             ["Preparedness__MigrateOnStartup"] = "true",
             ["Preparedness__SeedDemoData"] = "true",
+            // A throwaway database on loopback: no certificate for the sign-in keys, no public address for emails.
+            ["Preparedness__DataProtection__AllowUnprotectedKeys"] = "true",
+            ["Preparedness__PublicBaseUrl"] = "http://127.0.0.1/",
         }, "/account/login");
         await using var stock = await Server.StartAsync(options.StockDll, new Dictionary<string, string>(), "/");
         using var playwright = await Playwright.CreateAsync();

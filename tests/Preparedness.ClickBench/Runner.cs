@@ -11,7 +11,7 @@ internal static class Runner
         await using var context = await browser.NewContextAsync(new() { BaseURL = server.Address.ToString() });
         await context.AddInitScriptAsync(Probe.Script);
         var page = await context.NewPageAsync();
-        var probe = new Probe(page);
+        var probe = new Probe(page, slow ? TimeSpan.FromSeconds(2) : TimeSpan.FromMilliseconds(300));
         await OpenAsync(page, interaction);
         await using var others = await OpenOthersAsync(browser, server, interaction, circuits - 1);
         if (slow)
@@ -74,7 +74,8 @@ internal static class Runner
         await SignInAsync(page, interaction.User, interaction.StartPath);
         if (interaction.User == Interaction.OrganisationHead)
         {
-            await page.Locator("[data-testid=task-link]").First.ClickAsync();
+            // Its own first task that is still open (one reported done waits for verification and has no form).
+            await page.Locator("[data-testid=bucket-PastDue] [data-testid=my-task], [data-testid=bucket-ThisWeek] [data-testid=my-task], [data-testid=bucket-Later] [data-testid=my-task]").First.ClickAsync();
             await page.Locator("[data-testid=progress-save]").WaitForAsync();
         }
     }

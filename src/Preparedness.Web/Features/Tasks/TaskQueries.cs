@@ -63,7 +63,7 @@ internal sealed class TaskQueries(
         }
     }
 
-    // The season is a sub-query of the list's statement, not a round trip before it.
+    // The season is a scalar sub-query of the list's statement (PostgreSQL runs it once, as an InitPlan), not a round trip before it.
     private async Task<(IQueryable<ReadinessTask> Query, ReadinessScore.Moment Moment, IQueryable<SeasonPlan> Plan)> FilteredAsync(
         PreparednessDbContext db, int governorateId, TaskFilter filter, CancellationToken ct)
     {
@@ -71,7 +71,7 @@ internal sealed class TaskQueries(
         var plan = db.PlanInScope(governorateId, filter.PlanId, moment.Today);
         var words = await SearchWords.ResolveAsync(db, governorateId, filter.Text, ct);
         var query = db.Tasks.AsNoTracking()
-            .Where(t => t.GovernorateId == governorateId && plan.Select(p => p.Id).Contains(t.PlanId))
+            .Where(t => t.GovernorateId == governorateId && t.PlanId == plan.Select(p => p.Id).FirstOrDefault())
             .Apply(filter, moment)
             .Matching(words);
         return (query, moment, plan);

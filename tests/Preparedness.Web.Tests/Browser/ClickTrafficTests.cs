@@ -14,9 +14,10 @@ namespace Preparedness.Web.Tests.Browser;
 public sealed partial class ClickTrafficTests(AppHost app, BrowserFixture browser, ITestOutputHelper output)
 {
     private const int FilterChangeBytes = 20 * 1024;
-    // The goal is 40 KB per page change (issue 19, open): measured 91 KB on 2026-12-05, down from 225 KB. Until the
-    // page's frame gets lighter this bound only keeps the gain from going back.
-    private const int PageChangeBytes = 120 * 1024;
+    // The goal is 40 KB per page change (issue 19, open): measured 82 KB on 2026-12-05 (24 KB with per-message deflate,
+    // as sent), down from 91 KB and 225 KB: about 35 KB is the page's first render with the filter bar, 26 KB the 25 rows
+    // as markup (README, "Clicks"). Until both get lighter this bound only keeps the gain from going back.
+    private const int PageChangeBytes = 90 * 1024;
     private const int InteropCallsPerPageChange = 5;
 
     [Fact]
@@ -48,6 +49,27 @@ public sealed partial class ClickTrafficTests(AppHost app, BrowserFixture browse
     }
 
     [Fact]
+    public async Task A_search_word_and_Enter_change_the_list_in_place_within_20_KB()
+    {
+        var (page, traffic) = await OpenAsync("/tasks");
+        var first = page.Locator("[data-testid=task-link]").First;
+        await first.WaitForAsync();
+        var word = (await first.InnerTextAsync()).Split(' ', StringSplitOptions.RemoveEmptyEntries).MaxBy(w => w.Length)!;
+        await traffic.SettledAsync();
+        traffic.Reset();
+
+        await page.Locator("[data-testid=filter-text]").FillAsync(word);
+        await page.Locator("[data-testid=filter-text]").PressAsync("Enter");
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex(@"/tasks\?q="));
+        await Assertions.Expect(page.Locator("[data-testid=task-link]").First).ToContainTextAsync(word);
+        await traffic.SettledAsync();
+
+        output.WriteLine($"search + Enter: {traffic.Describe()}");
+        Assert.True(traffic.Received + traffic.Sent <= FilterChangeBytes, $"a search cost {traffic.Describe()}");
+        await Assertions.Expect(page.Locator("[data-testid=filter-text]")).ToHaveValueAsync(word);
+    }
+
+    [Fact]
     public Task The_menu_from_the_dashboard_to_the_task_list_costs_at_most_5_interop_calls() => MenuToTaskListAsync(bytes: false);
 
     [Fact]
@@ -66,6 +88,11 @@ public sealed partial class ClickTrafficTests(AppHost app, BrowserFixture browse
         await traffic.SettledAsync();
 
         output.WriteLine($"dashboard -> task list: {traffic.Describe()}");
+        if (Environment.GetEnvironmentVariable("CLICKS_DUMP") is { Length: > 0 } dump)
+        {
+            traffic.Dump(dump);
+        }
+
         Assert.True(traffic.InteropCalls.Count <= InteropCallsPerPageChange, $"a page change cost {traffic.Describe()}");
         Assert.True(!bytes || traffic.Received + traffic.Sent <= PageChangeBytes, $"a page change cost {traffic.Describe()}");
     }

@@ -33,6 +33,39 @@ internal sealed class CircuitTraffic
     /// <summary>Each interop call the server made, by the JavaScript function it named.</summary>
     public IReadOnlyList<string> InteropCalls => [.. frames.Where(f => f.Received).SelectMany(f => Calls(f.Payload))];
 
+    /// <summary>
+    /// What <see cref="Received"/> would weigh with per-message deflate (one deflate stream kept across messages and
+    /// flushed after each, as permessage-deflate with context takeover): the browser reports frames decompressed.
+    /// </summary>
+    public long ReceivedDeflated
+    {
+        get
+        {
+            using var wire = new MemoryStream();
+            using (var deflate = new System.IO.Compression.DeflateStream(wire, System.IO.Compression.CompressionLevel.Fastest, leaveOpen: true))
+            {
+                foreach (var frame in frames.Where(f => f.Received))
+                {
+                    deflate.Write(frame.Payload);
+                    deflate.Flush();
+                }
+            }
+
+            return wire.Length;
+        }
+    }
+
+    /// <summary>While debugging a figure: every frame's payload, received ones marked, to a folder.</summary>
+    public void Dump(string folder)
+    {
+        Directory.CreateDirectory(folder);
+        var i = 0;
+        foreach (var frame in frames)
+        {
+            File.WriteAllBytes(Path.Combine(folder, $"{i++:D4}-{(frame.Received ? "in" : "out")}.bin"), frame.Payload);
+        }
+    }
+
     public void Reset() => frames.Clear();
 
     /// <summary>
@@ -56,7 +89,7 @@ internal sealed class CircuitTraffic
     }
 
     public string Describe() =>
-        $"received {Received:N0} B, sent {Sent:N0} B, {InteropCalls.Count} interop calls: {string.Join(", ", InteropCalls)}";
+        $"received {Received:N0} B ({ReceivedDeflated:N0} B deflated), sent {Sent:N0} B, {InteropCalls.Count} interop calls: {string.Join(", ", InteropCalls)}";
 
     private static byte[] Bytes(IWebSocketFrame frame) => frame.Binary ?? Encoding.UTF8.GetBytes(frame.Text ?? "");
 

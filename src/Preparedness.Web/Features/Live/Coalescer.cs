@@ -6,9 +6,9 @@ namespace Preparedness.Web.Features.Live;
 internal static class Coalescer
 {
     public static Coalescer<TKey, TWork> Of<TKey, TWork>(
-        LiveFiguresOptions options, Func<TKey, TWork, Task> run, TimeProvider clock, ILogger logger, Action<int>? pendingChanged = null)
+        LiveFiguresOptions options, Func<TKey, TWork, Task> run, TimeProvider clock, ILogger logger, Action<int>? pendingChanged = null, bool trailing = false)
         where TKey : notnull =>
-        new(run, TimeSpan.FromMilliseconds(options.CoalesceMilliseconds), options.MaxConcurrentRecomputes, clock, logger, pendingChanged);
+        new(run, TimeSpan.FromMilliseconds(options.CoalesceMilliseconds), options.MaxConcurrentRecomputes, clock, logger, pendingChanged, trailing);
 }
 
 /// <summary>
@@ -16,6 +16,8 @@ internal static class Coalescer
 /// runs at once; work arriving while it runs and during the window after it is merged into one pending piece (the
 /// caller's <c>merge</c>) and run once the window ends. So a burst costs at most one run per window per key, what
 /// waits is bounded by the number of keys, and at most <c>maxConcurrent</c> runs happen at a time across keys.
+/// <c>trailing</c> work waits one window before its first run too: a save's own answer goes out before the screens
+/// it touches re-read, and a burst of saves costs one run, not two.
 /// Used by the dashboards' figures (per governorate), the resources' figures (per governorate) and the national view (one key).
 /// </summary>
 internal sealed class Coalescer<TKey, TWork>(
@@ -24,7 +26,8 @@ internal sealed class Coalescer<TKey, TWork>(
     int maxConcurrent,
     TimeProvider clock,
     ILogger logger,
-    Action<int>? pendingChanged = null)
+    Action<int>? pendingChanged = null,
+    bool trailing = false)
     where TKey : notnull
 {
     private readonly ConcurrentDictionary<TKey, Entry> entries = new();
@@ -56,6 +59,11 @@ internal sealed class Coalescer<TKey, TWork>(
 
     private async Task RunAsync(TKey key, Entry entry)
     {
+        if (trailing && window > TimeSpan.Zero)
+        {
+            await Task.Delay(window, clock);
+        }
+
         while (true)
         {
             TWork work;

@@ -9,6 +9,7 @@ internal static class LiveModule
     {
         services.AddMetrics();
         services.AddSingleton<LiveFeed>();
+        services.AddSingleton<CoalescedFeed>();
         services.AddSingleton<LiveDeliveryMetrics>();
         services.AddSingleton<LiveListenerStatus>();
         services.AddOptions<LiveOptions>().BindConfiguration(LiveOptions.Section).ValidateDataAnnotations().ValidateOnStart();

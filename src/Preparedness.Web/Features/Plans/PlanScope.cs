@@ -11,14 +11,7 @@ internal static class PlanScope
     /// pick every governorate's at once with <see cref="Tasks.ReadinessSql.CurrentPlanIds"/>.
     /// </summary>
     public static Task<int?> CurrentPlanIdAsync(this PreparednessDbContext db, int governorateId, DateOnly today, CancellationToken ct) =>
-        db.Plans
-            .Where(p => p.GovernorateId == governorateId)
-            .OrderBy(p => p.StartsOn > today)
-            .ThenByDescending(p => p.StartsOn <= today ? p.StartsOn : DateOnly.MinValue)
-            .ThenBy(p => p.StartsOn)
-            .ThenByDescending(p => p.Id)
-            .Select(p => (int?)p.Id)
-            .FirstOrDefaultAsync(ct);
+        db.PlanInScope(governorateId, null, today).Select(p => (int?)p.Id).FirstOrDefaultAsync(ct);
 
     /// <summary>
     /// The season a page reads: the one asked for ("?season=") when it is the governorate's own,
@@ -28,6 +21,20 @@ internal static class PlanScope
         requested is { } id && await db.Plans.AnyAsync(p => p.Id == id && p.GovernorateId == governorateId, ct)
             ? id
             : await db.CurrentPlanIdAsync(governorateId, today, ct);
+
+    /// <summary>
+    /// <see cref="PlanInScopeAsync"/> as a query of at most one plan, for a page to read its rows in the same statement
+    /// (no round trip of its own): the requested plan when it is the governorate's own, else the current one.
+    /// </summary>
+    public static IQueryable<SeasonPlan> PlanInScope(this PreparednessDbContext db, int governorateId, int? requested, DateOnly today) =>
+        db.Plans
+            .Where(p => p.GovernorateId == governorateId)
+            .OrderBy(p => requested != null && p.Id == requested ? 0 : 1)
+            .ThenBy(p => p.StartsOn > today)
+            .ThenByDescending(p => p.StartsOn <= today ? p.StartsOn : DateOnly.MinValue)
+            .ThenBy(p => p.StartsOn)
+            .ThenByDescending(p => p.Id)
+            .Take(1);
 
     /// <summary>
     /// The season before <paramref name="plan"/>: the one it was opened from, else the latest to start

@@ -15,21 +15,28 @@ internal sealed class TaskQueries(
     IOptions<ReadinessOptions> options,
     StormCalendar storms)
 {
+    /// <summary>
+    /// One statement, one round trip: the season, the total and the storms' season start ride along with the page's rows
+    /// as sub-queries. Only a page past the end (no rows to carry the total) asks for the count on its own; a search
+    /// first reads the governorate's names (<see cref="SearchWords"/>).
+    /// </summary>
     public async Task<TaskPage> ListAsync(Actor actor, int governorateId, TaskFilter filter, TaskPageRequest request, CancellationToken ct = default)
     {
         EnsureCanRead(actor, governorateId);
         filter = TaskScope.Narrow(actor, filter);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var (query, moment, planId) = await FilteredAsync(db, governorateId, filter, ct);
-        var total = await query.CountAsync(ct);
+        var (query, moment, plan) = await FilteredAsync(db, governorateId, filter, ct);
         var pageSize = Math.Clamp(request.PageSize, 1, TaskPageRequest.MaxPageSize);
-        var rows = await query
+        var page = await query
             .Sort(request)
             .Skip(Security.UntrustedText.Page(request.Page) * pageSize)
             .Take(pageSize)
             .ToRows(moment)
+            .Select(r => new { Row = r, Total = query.Count(), SeasonStart = plan.Select(p => (DateOnly?)p.StartsOn).FirstOrDefault() })
             .ToListAsync(ct);
-        return new TaskPage(await WithStormsAsync(db, planId, rows, ct), total);
+        var total = page.Count > 0 ? page[0].Total : request.Page > 0 ? await query.CountAsync(ct) : 0;
+        var rows = page.ConvertAll(p => p.Row);
+        return new TaskPage(page.Count > 0 && page[0].SeasonStart is { } start ? WithStorms(rows, start) : rows, total);
     }
 
     /// <summary>
@@ -58,17 +65,18 @@ internal sealed class TaskQueries(
         }
     }
 
-    private async Task<(IQueryable<ReadinessTask> Query, ReadinessScore.Moment Moment, int? PlanId)> FilteredAsync(
+    // The season is a scalar sub-query of the list's statement (PostgreSQL runs it once, as an InitPlan), not a round trip before it.
+    private async Task<(IQueryable<ReadinessTask> Query, ReadinessScore.Moment Moment, IQueryable<SeasonPlan> Plan)> FilteredAsync(
         PreparednessDbContext db, int governorateId, TaskFilter filter, CancellationToken ct)
     {
         var moment = ReadinessScore.Moment.At(clock, options.Value);
-        var planId = await db.PlanInScopeAsync(governorateId, filter.PlanId, moment.Today, ct);
+        var plan = db.PlanInScope(governorateId, filter.PlanId, moment.Today);
         var words = await SearchWords.ResolveAsync(db, governorateId, filter.Text, ct);
         var query = db.Tasks.AsNoTracking()
-            .Where(t => t.GovernorateId == governorateId && t.PlanId == planId)
+            .Where(t => t.GovernorateId == governorateId && t.PlanId == plan.Select(p => p.Id).FirstOrDefault())
             .Apply(filter, moment)
             .Matching(words);
-        return (query, moment, planId);
+        return (query, moment, plan);
     }
 
     /// <summary>An organisation head's own tasks, soonest first; the page buckets them by urgency.</summary>
@@ -121,8 +129,11 @@ internal sealed class TaskQueries(
         }
 
         var seasonStart = await db.Plans.Where(p => p.Id == planId).Select(p => p.StartsOn).SingleAsync(ct);
-        return [.. rows.Select(r => r with { Storm = storms.WindowOf(r.StormCode, seasonStart) })];
+        return WithStorms(rows, seasonStart);
     }
+
+    private List<TaskRow> WithStorms(List<TaskRow> rows, DateOnly seasonStart) =>
+        rows.All(r => r.StormCode is null) ? rows : [.. rows.Select(r => r with { Storm = storms.WindowOf(r.StormCode, seasonStart) })];
 
     private static void EnsureCanRead(Actor actor, int governorateId)
     {

@@ -46,6 +46,8 @@ internal sealed class NotificationText(IStringLocalizer<ReminderStrings> L, Stor
                 ReviewPayload.CommentOf(n.Payload) is { } note ? [L["Text.VerifiedBody", note]] : [],
                 taskLink),
             ReminderKind.LowBloodStock => LowStock(n),
+            ReminderKind.StaleResource or ReminderKind.StaleBloodStock => StaleStock(n),
+            ReminderKind.ResourceGap => Gap(n),
             _ => new(n.Kind.ToString(), [], ""),
         };
     }
@@ -85,6 +87,28 @@ internal sealed class NotificationText(IStringLocalizer<ReminderStrings> L, Stor
             _ => "",
         };
         return new(L["Text.LowBloodStock", stock?.Item ?? "", place], line.Length == 0 ? [] : [line], "health");
+    }
+
+    private RenderedNotification StaleStock(NotificationView n)
+    {
+        var stale = StalePayload.FromJson(n.Payload);
+        var (item, place) = (Display.Name(stale?.ItemAr ?? "", stale?.ItemEn), Display.Name(stale?.PlaceAr ?? "", stale?.PlaceEn));
+        if (n.Kind == ReminderKind.StaleResource)
+        {
+            return new(L["Text.StaleResource", item, place], [L["Text.StaleResourceBody", Days(stale?.Days)]], "resources");
+        }
+
+        var line = stale?.Days is { } days ? L["Text.StaleBloodStockBody", Days(days)] : L["Text.StaleBloodStockNever"];
+        return new(L["Text.StaleBloodStock", item, place], [line], "health");
+    }
+
+    private RenderedNotification Gap(NotificationView n)
+    {
+        var gap = GapPayload.FromJson(n.Payload);
+        return gap is null
+            ? new(L["Kind.ResourceGap"], [], "resources")
+            : new(L["Text.ResourceGap", Display.Name(gap.TypeAr, gap.TypeEn), Display.Name(gap.UnitAr, gap.UnitEn)],
+                [L["Text.ResourceGapBody", gap.Minimum, gap.Working, gap.Gap]], "resources");
     }
 
     /// <summary>How many of a bundle's tasks are listed; the rest are behind the link.</summary>

@@ -15,6 +15,7 @@ internal static class HealthModule
             .AddSingleton<HealthQueries>()
             .AddSingleton<HealthHistory>()
             .AddSingleton<FacilityService>()
+            .AddSingleton<HospitalRegistry>()
             .AddSingleton<BloodStockService>()
             .AddLiveChange<HealthChange>();
     }

@@ -1,5 +1,7 @@
+using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Preparedness.Web.Features.Reminders;
+using Preparedness.Web.Features.Reminders.Notifications;
 using Preparedness.Web.Features.Resources;
 using Preparedness.Web.Tests.Features.Reminders;
 
@@ -86,6 +88,28 @@ public sealed class StaleResourceReminderTests : ReminderTest
             .Select(k => int.Parse(k.Split(':')[1], System.Globalization.CultureInfo.InvariantCulture)).Order().ToList();
         Assert.Equal([ids[0], ids[3]], screens);
         Assert.Equal(screens, reminded);
+    }
+
+    [Fact]
+    public async Task The_reminder_names_the_type_the_unit_and_the_days_of_silence_in_arabic()
+    {
+        await EntryAsync(checkedDaysAgo: 15);
+        await Get<StaleResourcesJob>().ExecuteAsync(CancellationToken.None);
+
+        var notice = Assert.Single(await Get<NotificationService>().ListAsync(World.WaterHead with { UserId = WaterHead }));
+        var previous = CultureInfo.CurrentUICulture;
+        try
+        {
+            CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = new CultureInfo("ar-EG");
+            var text = Get<NotificationText>().Render(notice);
+            Assert.Equal("لم يُراجَع: سيارة شفط في مركز ومدينة إسنا", text.Title);
+            Assert.Equal(["آخر مراجعة منذ 15 يومًا، ويُحسب «لم يُبلَّغ» حتى يُراجَع. يرجى مراجعته والحفظ حتى لو لم يتغير شيء."], text.Lines);
+            Assert.Equal("resources", text.Link);
+        }
+        finally
+        {
+            CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = previous;
+        }
     }
 
     private async Task<ResourceEntry> EntryAsync(int checkedDaysAgo)

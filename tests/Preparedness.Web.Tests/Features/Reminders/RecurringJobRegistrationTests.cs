@@ -24,4 +24,22 @@ public sealed class RecurringJobRegistrationTests(AppHost app)
             Assert.Equal((AppHost.NeverDuringTests, "Africa/Cairo"), (job!.Cron, job.TimeZoneId));
         }
     }
+
+    [Fact]
+    public async Task Hangfire_runs_a_features_recurring_job_through_its_interface_when_triggered()
+    {
+        var monitoring = app.Services.GetRequiredService<JobStorage>().GetMonitoringApi();
+        app.Services.GetRequiredService<IRecurringJobManager>().Trigger(StaleBloodStockJob.Name);
+        string? state = null;
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        while (clock.Elapsed < TimeSpan.FromSeconds(30) && state is not ("Succeeded" or "Failed"))
+        {
+            await Task.Delay(200);
+            using var connection = app.Services.GetRequiredService<JobStorage>().GetConnection();
+            var last = connection.GetRecurringJobs([StaleBloodStockJob.Name]).Single().LastJobId;
+            state = last is null ? null : monitoring.JobDetails(last)?.History.FirstOrDefault()?.StateName;
+        }
+
+        Assert.Equal("Succeeded", state);
+    }
 }

@@ -27,6 +27,7 @@ public sealed class HospitalAddTests(AppHost app, BrowserFixture browser)
         await form.Locator("[data-testid=hospital-icu]").FillAsync("");
         await form.Locator("[data-testid=hospital-icu]").PressSequentiallyAsync("١٢");
         await form.GetByText("قسم الطوارئ يعمل", new() { Exact = true }).ClickAsync();
+        await Screenshots.TakeAsync(page, "hospital-add-phone");
         await form.Locator("[data-testid=hospital-add-save]").ClickAsync();
 
         await Assertions.Expect(form).ToHaveCountAsync(0);
@@ -37,6 +38,7 @@ public sealed class HospitalAddTests(AppHost app, BrowserFixture browser)
         await Assertions.Expect(stocks).ToHaveCountAsync(8);
         await Assertions.Expect(stocks.First).ToHaveAttributeAsync("data-state", "NotReported");
         Assert.True(await page.EvaluateAsync<bool>("document.documentElement.scrollWidth <= window.innerWidth"), "the health page must fit a 390 px phone");
+        await Screenshots.TakeAsync(page, "hospital-added-phone");
 
         // The readiness form reads Arabic-Indic digits too.
         await card.Locator("[data-testid=hospital-edit]").ClickAsync();

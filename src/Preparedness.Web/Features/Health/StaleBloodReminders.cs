@@ -30,7 +30,8 @@ internal static class StaleBloodReminders
             new NpgsqlParameter("stale_before", NpgsqlTypes.NpgsqlDbType.TimestampTz) { Value = BloodSupply.StaleBefore(now, options.StaleAfterHours) },
             new NpgsqlParameter("at", now),
             new NpgsqlParameter("stale_hours", options.StaleAfterHours),
-        ]);
+        ],
+        BundlePayloads: true);
 
     // The groups' labels ("AB-") from the one place that writes them; enum names only, so safe as literals.
     private static readonly string Labels = string.Join(", ", BloodGroups.All.Select(g => $"('{g}', '{BloodGroups.Label(g)}')"));

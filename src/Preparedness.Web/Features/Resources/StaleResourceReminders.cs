@@ -6,7 +6,7 @@ namespace Preparedness.Web.Features.Resources;
 
 /// <summary>
 /// Every entry not checked within <see cref="ResourcesOptions.StaleAfterDays"/> (the gap's own "not reported",
-/// <see cref="ResourceGaps.NotReportedSql"/>) reminds its holder's heads, once per period of silence: the key names
+/// <see cref="ResourceGaps.NotReportedSql"/>) reminds its holder's heads, once per period of silence, told as one notification per organisation listing its entries: the key names
 /// the last check and how many periods have passed since, so a second run finds it taken, and a check re-arms it.
 /// </summary>
 internal static class StaleResourceReminders
@@ -30,5 +30,6 @@ internal static class StaleResourceReminders
             ResourceGaps.StaleBeforeParameter(ResourceGaps.StaleBefore(now, options)),
             new NpgsqlParameter("at", now),
             new NpgsqlParameter("stale_days", options.StaleAfterDays),
-        ]);
+        ],
+        BundlePayloads: true);
 }

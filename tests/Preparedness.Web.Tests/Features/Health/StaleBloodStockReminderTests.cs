@@ -95,7 +95,7 @@ public sealed class StaleBloodStockReminderTests : ReminderTest
         var rules = Get<HealthRules>();
         var screens = summary.Stocks.Where(s => rules.State(s) == SupplyState.NotReported).Select(s => s.Id).Order().ToList();
         await using var db = Db();
-        var reminded = (await db.ReminderOccurrences.Where(o => o.Kind == ReminderKind.StaleBloodStock).Select(o => o.OccurrenceKey).ToListAsync())
+        var reminded = (await db.ReminderOccurrences.Where(o => o.Kind == ReminderKind.StaleBloodStock && o.OccurrenceKey.StartsWith("blood-stock:")).Select(o => o.OccurrenceKey).ToListAsync())
             .Select(k => int.Parse(k.Split(':')[1], System.Globalization.CultureInfo.InvariantCulture)).Order().ToList();
         Assert.Equal([stocks[0].Id, stocks[3].Id, stocks[4].Id], screens);
         Assert.Equal(screens, reminded);

@@ -56,7 +56,8 @@ public sealed class StaleResourceReminderTests : ReminderTest
 
         Assert.Empty(fresh);
         await using var db = Db();
-        var days = await db.ReminderOccurrences.Where(o => o.Kind == ReminderKind.StaleResource).OrderBy(o => o.Id).Select(o => o.Days).ToListAsync();
+        var days = await db.ReminderOccurrences.Where(o => o.Kind == ReminderKind.StaleResource && o.OccurrenceKey.StartsWith("resource:"))
+            .OrderBy(o => o.Id).Select(o => o.Days).ToListAsync();
         Assert.Equal([15, 28], days); // 15 days: the first period; 28: the second; 29: still the second
     }
 
@@ -84,7 +85,7 @@ public sealed class StaleResourceReminderTests : ReminderTest
 
         var screens = (await Get<ResourceQueries>().StockAsync(World.LuxorSecretariat, World.Luxor.Id)).Where(s => s.NotReported).Select(s => s.Id).Order().ToList();
         await using var read = Db();
-        var reminded = (await read.ReminderOccurrences.Where(o => o.Kind == ReminderKind.StaleResource).Select(o => o.OccurrenceKey).ToListAsync())
+        var reminded = (await read.ReminderOccurrences.Where(o => o.Kind == ReminderKind.StaleResource && o.OccurrenceKey.StartsWith("resource:")).Select(o => o.OccurrenceKey).ToListAsync())
             .Select(k => int.Parse(k.Split(':')[1], System.Globalization.CultureInfo.InvariantCulture)).Order().ToList();
         Assert.Equal([ids[0], ids[3]], screens);
         Assert.Equal(screens, reminded);
@@ -105,6 +106,37 @@ public sealed class StaleResourceReminderTests : ReminderTest
             Assert.Equal("لم يُراجَع: سيارة شفط في مركز ومدينة إسنا", text.Title);
             Assert.Equal(["آخر مراجعة منذ 15 يومًا، ويُحسب «لم يُبلَّغ» حتى يُراجَع. يرجى مراجعته والحفظ حتى لو لم يتغير شيء."], text.Lines);
             Assert.Equal("resources", text.Link);
+        }
+        finally
+        {
+            CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = previous;
+        }
+    }
+
+    [Fact]
+    public async Task An_organisations_stale_entries_are_told_in_one_notification_listing_them_each_still_reminded_once()
+    {
+        await using (var db = Db())
+        {
+            var trucks = await ResourceWorld.TypeAsync(db);
+            var pumps = await ResourceWorld.TypeAsync(db, "pump");
+            await ResourceWorld.EntryAsync(db, World, trucks, 2, 2, Clock.GetUtcNow().AddDays(-20));
+            await ResourceWorld.EntryAsync(db, World, pumps, 2, 2, Clock.GetUtcNow().AddDays(-16), unitId: World.Armant.Id);
+            await ResourceWorld.EntryAsync(db, World, pumps, 2, 2, Clock.GetUtcNow().AddDays(-15), organisationId: World.EsnaCouncil.Id);
+        }
+
+        await Get<StaleResourcesJob>().ExecuteAsync(CancellationToken.None);
+        await Get<StaleResourcesJob>().ExecuteAsync(CancellationToken.None);
+
+        Assert.Equal([new Told(ReminderKind.StaleResource, EsnaHead, null), new Told(ReminderKind.StaleResource, WaterHead, null)], await ToldAsync());
+        var notice = Assert.Single(await Get<NotificationService>().ListAsync(World.WaterHead with { UserId = WaterHead }));
+        var previous = CultureInfo.CurrentUICulture;
+        try
+        {
+            CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = new CultureInfo("ar-EG");
+            var text = Get<NotificationText>().Render(notice);
+            Assert.Equal("2 من موارد «شركة مياه الشرب والصرف الصحي بالأقصر» لم تُراجَع", text.Title);
+            Assert.Equal(["سيارة شفط في مركز ومدينة إسنا: آخر مرة منذ 20 يومًا", "سيارة شفط في مركز ومدينة أرمنت: آخر مرة منذ 16 يومًا"], text.Lines);
         }
         finally
         {

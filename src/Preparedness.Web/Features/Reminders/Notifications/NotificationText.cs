@@ -89,9 +89,27 @@ internal sealed class NotificationText(IStringLocalizer<ReminderStrings> L, Stor
         return new(L["Text.LowBloodStock", stock?.Item ?? "", place], line.Length == 0 ? [] : [line], "health");
     }
 
+    /// <summary>An organisation's stale entries (or stocks) in one notification; one alone reads as itself.</summary>
     private RenderedNotification StaleStock(NotificationView n)
     {
-        var stale = StalePayload.FromJson(n.Payload);
+        var items = StaleBundle.ItemsOf(n.Payload);
+        if (items.Count != 1)
+        {
+            var lines = items.Take(BundleLines).Select(i => (i.Days is { } days
+                ? L["Text.StaleItem", Display.Name(i.ItemAr, i.ItemEn), Display.Name(i.PlaceAr, i.PlaceEn), Days(days)]
+                : L["Text.StaleItemNever", Display.Name(i.ItemAr, i.ItemEn), Display.Name(i.PlaceAr, i.PlaceEn)]).Value).ToList();
+            if (items.Count > BundleLines)
+            {
+                lines.Add(L["Text.EscalationMore", items.Count - BundleLines]);
+            }
+
+            var organisation = Display.Name(n.OrganisationNameAr ?? "", n.OrganisationNameEn);
+            return n.Kind == ReminderKind.StaleResource
+                ? new(L["Text.StaleResourceMany", items.Count, organisation], lines, "resources")
+                : new(L["Text.StaleBloodStockMany", items.Count, organisation], lines, "health");
+        }
+
+        var stale = items[0];
         var (item, place) = (Display.Name(stale?.ItemAr ?? "", stale?.ItemEn), Display.Name(stale?.PlaceAr ?? "", stale?.PlaceEn));
         if (n.Kind == ReminderKind.StaleResource)
         {

@@ -42,8 +42,9 @@ public sealed class FeatureDependencyTests
         // The printed readiness report: the dashboard's figures, the task list's and the concerns' queries, the meetings' directives.
         ["Reports"] = ["Agreements", "Dashboard", "Health", "Meetings", "Resources", "Tasks", "Verification"],
 
-        // Resources and critical stock: a gap becomes a task through the task rules, with a panel on the task page (Tasks); live (Live).
-        ["Resources"] = ["Live", "Tasks"],
+        // Resources and critical stock: a gap becomes a task through the task rules, with a panel on the task page (Tasks); live (Live);
+        // stale entries and gaps are told through the reminders' notifications and recurring jobs (Reminders).
+        ["Resources"] = ["Live", "Reminders", "Tasks"],
 
         // Every governorate on one screen: the dashboard's figures (Tally) read from tallies the database keeps, live.
         ["National"] = ["Dashboard", "Live", "Tasks"],

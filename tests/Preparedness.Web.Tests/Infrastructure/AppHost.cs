@@ -22,6 +22,12 @@ public sealed class AppHost : IAsyncLifetime
 
     public Task InitializeAsync() => StartAsync(null);
 
+    /// <summary>Midnight on 1 January, Cairo time: a valid schedule no test run meets.</summary>
+    public const string NeverDuringTests = "0 0 1 1 *";
+
+    public static readonly string[] StaleAndGapCrons =
+        ["Preparedness:Resources:StaleRemindersCron", "Preparedness:Resources:GapEscalationCron", "Preparedness:Health:StaleRemindersCron"];
+
     /// <summary>
     /// Another instance of the app on the same database, as behind a load balancer; it runs no background
     /// jobs. <paramref name="settings"/> override configuration for this instance only.
@@ -43,6 +49,14 @@ public sealed class AppHost : IAsyncLifetime
             builder.UseSetting("Preparedness:SeedDemoData", sharedDatabase is null ? "true" : "false");
             builder.UseSetting("Preparedness:Jobs:Enabled", sharedDatabase is null ? "true" : "false");
             builder.UseSetting("Logging:LogLevel:Default", "Warning");
+
+            // The stale and gap reminders run by schedule in production; here their jobs are called by the tests that
+            // need them, so a scheduled run cannot drop notifications into another test's bell halfway through it.
+            foreach (var key in StaleAndGapCrons)
+            {
+                builder.UseSetting(key, NeverDuringTests);
+            }
+
 
             // Every test signs in from 127.0.0.1: the per-address limit is tested on a host of its own.
             builder.UseSetting("Preparedness:Security:SignInAttemptsPerMinute", "100000");

@@ -1607,6 +1607,10 @@ namespace Preparedness.Web.Data.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("governorate_id");
 
+                    b.Property<bool>("IsShort")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_short");
+
                     b.Property<int>("LocalUnitId")
                         .HasColumnType("integer")
                         .HasColumnName("local_unit_id");
@@ -1624,6 +1628,10 @@ namespace Preparedness.Web.Data.Migrations
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)")
                         .HasColumnName("scenario");
+
+                    b.Property<int>("ShortCrossings")
+                        .HasColumnType("integer")
+                        .HasColumnName("short_crossings");
 
                     b.Property<DateTimeOffset>("UpdatedAt")
                         .HasColumnType("timestamp with time zone")

@@ -240,4 +240,11 @@ public sealed record Actor(string UserId, string Name, string Role, int? Governo
     }
 
     private static int? ParseInt(string? value) => int.TryParse(value, out var n) ? n : null;
+
+    /// <summary>
+    /// Add a hospital held by an organisation, or retire one: whoever reports its figures (<see cref="CanUpdateHealth"/>,
+    /// the health directorate's heads) and the governorate's secretariat.
+    /// </summary>
+    public bool CanManageHospitals(int governorateId, int holderOrganisationId) =>
+        CanUpdateHealth(governorateId, holderOrganisationId) || (IsSecretariat && GovernorateId == governorateId);
 }

@@ -42,7 +42,6 @@ internal sealed class BloodStockService(
         }
 
         var now = clock.GetUtcNow();
-        var wasLow = stock.IsLow;
         List<FieldChange> changes =
         [
             new() { Field = "UnitsOnHand", From = $"{stock.UnitsOnHand}", To = $"{update.UnitsOnHand}" },
@@ -53,12 +52,10 @@ internal sealed class BloodStockService(
         stock.DailyUse = update.DailyUse;
         stock.UpdatedAt = now;
         stock.UpdatedByName = actor.Name;
-        stock.IsLow = BloodSupply.IsLow(update.UnitsOnHand, update.DailyUse, options.Value.LowSupplyDays);
-        var crossed = stock.IsLow && !wasLow;
-        if (crossed)
-        {
-            stock.LowCrossings++;
-        }
+        var before = new Crossing(stock.IsLow, stock.LowCrossings);
+        var after = before.Next(BloodSupply.IsLow(update.UnitsOnHand, update.DailyUse, options.Value.LowSupplyDays));
+        (stock.IsLow, stock.LowCrossings) = (after.IsBelow, after.Count);
+        var crossed = after.CrossedFrom(before);
 
         db.Record(actor, now, crossed ? "blood-stock.low" : "blood-stock.updated", "blood-stock", $"{stock.Id}", stock.GovernorateId, changes,
             note: $"{BloodGroups.Label(stock.Group)} · {facility.NameEn}");

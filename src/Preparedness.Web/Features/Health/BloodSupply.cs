@@ -20,7 +20,16 @@ public static class BloodSupply
         unitsOnHand <= 0 || (dailyUse > 0 && unitsOnHand < thresholdDays * dailyUse);
 
     public static bool IsStale(DateTimeOffset? updatedAt, DateTimeOffset now, int staleAfterHours) =>
-        updatedAt is not { } at || now - at > TimeSpan.FromHours(staleAfterHours);
+        updatedAt is not { } at || at < StaleBefore(now, staleAfterHours);
+
+    /// <summary>The instant before which a report is too old to count.</summary>
+    public static DateTimeOffset StaleBefore(DateTimeOffset now, int staleAfterHours) => now - TimeSpan.FromHours(staleAfterHours);
+
+    /// <summary>
+    /// <see cref="IsStale"/> for SQL over <c>blood_stocks s</c>, with <c>@stale_before</c> from <see cref="StaleBefore"/>
+    /// (StaleBloodStockReminderTests holds the two together at the boundary).
+    /// </summary>
+    public const string StaleSql = "(s.updated_at IS NULL OR s.updated_at < @stale_before)";
 
     public static SupplyState State(int unitsOnHand, decimal dailyUse, DateTimeOffset? updatedAt, DateTimeOffset now, decimal thresholdDays, int staleAfterHours) =>
         IsStale(updatedAt, now, staleAfterHours) ? SupplyState.NotReported

@@ -16,7 +16,7 @@ internal sealed class FacilityService(IDbContextFactory<PreparednessDbContext> d
     public async Task<HealthResult> UpdateAsync(Actor actor, int facilityId, ReadinessUpdate update, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var facility = await db.HealthFacilities.SingleOrDefaultAsync(f => f.Id == facilityId && f.Kind == FacilityKind.Hospital, ct);
+        var facility = await db.HealthFacilities.SingleOrDefaultAsync(f => f.Id == facilityId && f.Kind == FacilityKind.Hospital && f.IsActive, ct);
         if (facility is null || !actor.CanReadFacility(facility.GovernorateId, facility.HolderOrganisationId))
         {
             return HealthResult.NotFound;

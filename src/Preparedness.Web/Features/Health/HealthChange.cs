@@ -3,10 +3,16 @@ using Preparedness.Web.Features.Live;
 namespace Preparedness.Web.Features.Health;
 
 /// <summary>
-/// A facility's readiness or one blood stock changed. It carries the new row, so an open dashboard or
+/// A facility's readiness or one blood stock changed, or a hospital was added or retired. It carries the new row, so an open dashboard or
 /// health page puts it in place without reading anything (one change, no query per screen).
 /// </summary>
 public sealed record HealthChange(int GovernorateId, FacilityView? Facility, StockView? Stock, string ChangedBy, DateTimeOffset At) : ILiveChange
 {
     public string? Scope => LiveScope.Governorate(GovernorateId);
+
+    /// <summary>A hospital just added with a blood bank: its stocks, not reported yet.</summary>
+    public IReadOnlyList<StockView> NewStocks { get; init; } = [];
+
+    /// <summary>The facility was retired: screens drop it and its stocks.</summary>
+    public bool Retired { get; init; }
 }

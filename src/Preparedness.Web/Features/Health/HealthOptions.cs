@@ -14,4 +14,8 @@ internal sealed class HealthOptions
     /// <summary>A stock or hospital not updated for this long shows as "not reported", never as healthy.</summary>
     [Range(1, 24 * 30)]
     public int StaleAfterHours { get; set; } = 24;
+
+    /// <summary>When the holders of stocks not reported are reminded, in Cairo time (cron); once per stock and period of silence whatever the schedule.</summary>
+    [Required, RegularExpression(Reminders.ReminderOptions.CronPattern)]
+    public string StaleRemindersCron { get; set; } = "0 8-20 * * *";
 }

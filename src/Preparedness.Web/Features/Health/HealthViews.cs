@@ -15,7 +15,22 @@ public sealed record StockView(
 /// <summary>A governorate's facilities and their blood stock, read once; a live change replaces one row of it.</summary>
 public sealed record HealthSummary(int GovernorateId, IReadOnlyList<FacilityView> Facilities, IReadOnlyList<StockView> Stocks)
 {
-    public HealthSummary With(HealthChange change) => this with
+    public HealthSummary With(HealthChange change) => change.Facility switch
+    {
+        { } gone when change.Retired => this with
+        {
+            Facilities = [.. Facilities.Where(x => x.Id != gone.Id)],
+            Stocks = [.. Stocks.Where(x => x.FacilityId != gone.Id)],
+        },
+        { } added when Facilities.All(x => x.Id != added.Id) => this with
+        {
+            Facilities = [.. Facilities.Append(added).OrderBy(x => x.Kind).ThenBy(x => x.NameAr, StringComparer.Ordinal)],
+            Stocks = [.. Stocks, .. change.NewStocks],
+        },
+        _ => Replaced(change),
+    };
+
+    private HealthSummary Replaced(HealthChange change) => this with
     {
         Facilities = change.Facility is { } f ? [.. Facilities.Select(x => x.Id == f.Id ? f : x)] : Facilities,
         Stocks = change.Stock is { } s ? [.. Stocks.Select(x => x.Id == s.Id ? s : x)] : Stocks,

@@ -8,7 +8,7 @@ namespace Preparedness.Web.Features.Health;
 /// <summary>
 /// "O- at the regional centre is down to 2.5 days": told to the heads of the stock's holder (the health
 /// directorate) and the secretariat, through the reminders' notifications (bell, live, email), in the
-/// report's own transaction. The occurrence is keyed by the stock and its crossing's number, so one
+/// report's own transaction. The occurrence is keyed by the stock and its crossing's number (<see cref="Crossing"/>), so one
 /// crossing is told once, and the next one (after it recovered) again.
 /// </summary>
 internal static class LowBloodNotice
@@ -23,7 +23,7 @@ internal static class LowBloodNotice
         [
             new NpgsqlParameter("governorate_id", stock.GovernorateId),
             new NpgsqlParameter("organisation_id", facility.HolderOrganisationId),
-            new NpgsqlParameter("key", $"blood-stock:{stock.Id}:low:{stock.LowCrossings}"),
+            new NpgsqlParameter("key", Crossing.Key("blood-stock", stock.Id, stock.LowCrossings)),
             new NpgsqlParameter("days", NpgsqlTypes.NpgsqlDbType.Integer) { Value = (object?)(int?)BloodSupply.DaysOfSupply(stock.UnitsOnHand, stock.DailyUse) ?? DBNull.Value },
             new NpgsqlParameter("payload", new StockPayload(
                 facility.NameAr, facility.NameEn, BloodGroups.Label(stock.Group), BloodSupply.DaysOfSupply(stock.UnitsOnHand, stock.DailyUse), stock.UnitsOnHand).ToJson()),

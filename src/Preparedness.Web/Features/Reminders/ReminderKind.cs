@@ -22,6 +22,15 @@ public enum ReminderKind
 
     /// <summary>A cooperation agreement's review date is near (once per agreement and review date).</summary>
     AgreementReview,
+
+    /// <summary>A resource entry its holder has not checked within the stale window (once per period of silence).</summary>
+    StaleResource,
+
+    /// <summary>A blood stock its holder has not reported within the stale window (once per period of silence).</summary>
+    StaleBloodStock,
+
+    /// <summary>A local unit's working quantity of a type fell below its minimum (once per crossing).</summary>
+    ResourceGap,
 }
 
 public enum DeliveryChannel

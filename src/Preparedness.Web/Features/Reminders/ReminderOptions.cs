@@ -46,7 +46,7 @@ internal sealed class ReminderOptions : IValidatableObject
     public IReadOnlyList<int> EffectiveDueSoonDays => DueSoonDays.Length == 0 ? DefaultDueSoonDays : DueSoonDays;
 
     // Five fields of a standard cron expression; Hangfire parses it fully when the job is registered.
-    private const string CronPattern = @"^\s*\S+(\s+\S+){4}\s*$";
+    internal const string CronPattern = @"^\s*\S+(\s+\S+){4}\s*$";
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {

@@ -1,3 +1,5 @@
+using Npgsql;
+using NpgsqlTypes;
 using Preparedness.Web.Data;
 
 namespace Preparedness.Web.Features.Resources;
@@ -25,6 +27,15 @@ public sealed class GapFigure
 internal static class ResourceGaps
 {
     public static DateTimeOffset StaleBefore(DateTimeOffset now, ResourcesOptions options) => now.AddDays(-options.StaleAfterDays);
+
+    /// <summary>
+    /// "Not reported" for SQL over <c>resource_entries e</c>, the twin of the queries' <c>e.LastCheckedAt &lt; staleBefore</c>
+    /// (ResourceStaleAgreementTests holds them together); needs <see cref="StaleBeforeParameter"/>.
+    /// </summary>
+    public const string NotReportedSql = "e.last_checked_at < @stale_before";
+
+    public static NpgsqlParameter StaleBeforeParameter(DateTimeOffset staleBefore) =>
+        new("stale_before", NpgsqlDbType.TimestampTz) { Value = staleBefore };
 
     public static IQueryable<GapFigure> Query(PreparednessDbContext db, int governorateId, DateTimeOffset staleBefore) =>
         from m in db.ResourceMinimums

@@ -24,6 +24,12 @@ internal sealed class ResourceMinimum
     public int Minimum { get; set; }
     public DateTimeOffset UpdatedAt { get; set; }
     public required string UpdatedByName { get; set; }
+
+    /// <summary>Below its minimum when the gaps were last looked at (<see cref="GapEscalationJob"/>); going below is told once.</summary>
+    public bool IsShort { get; set; }
+
+    /// <summary>How many times it went below: the crossing's number keys its one escalation.</summary>
+    public int ShortCrossings { get; set; }
 }
 
 internal sealed class ResourceMinimumConfiguration : IEntityTypeConfiguration<ResourceMinimum>

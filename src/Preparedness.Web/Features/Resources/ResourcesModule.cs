@@ -1,4 +1,6 @@
+using Microsoft.Extensions.Options;
 using Preparedness.Web.Features.Live;
+using Preparedness.Web.Features.Reminders.Jobs;
 using Preparedness.Web.Features.Resources.Pages;
 using Preparedness.Web.Features.Tasks.Pages;
 
@@ -15,6 +17,8 @@ internal static class ResourcesModule
         services.AddSingleton<GapTaskService>();
         services.AddSingleton<ResourceTypeService>();
         services.AddLiveHandler<ResourceChange, ResourceFiguresUpdates>();
+        services.AddRecurringJob<StaleResourcesJob>(StaleResourcesJob.Name, p => p.GetRequiredService<IOptions<ResourcesOptions>>().Value.StaleRemindersCron);
+        services.AddRecurringJob<GapEscalationJob>(GapEscalationJob.Name, p => p.GetRequiredService<IOptions<ResourcesOptions>>().Value.GapEscalationCron);
         services.AddTaskPanel<TaskGapPanel>(TaskPanelSlot.Side, 6, c =>
             new Dictionary<string, object?> { [nameof(TaskGapPanel.TaskId)] = c.Task.Id, [nameof(TaskGapPanel.Actor)] = c.Actor });
         return services;

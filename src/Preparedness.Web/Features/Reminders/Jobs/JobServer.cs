@@ -73,5 +73,9 @@ internal static class JobServer
         recurring.AddOrUpdate<SendRemindersJob>("reminders", job => job.ExecuteAsync(CancellationToken.None), reminders.RemindersCron, cairo);
         recurring.AddOrUpdate<SendDigestJob>("digest", job => job.ExecuteAsync(CancellationToken.None), reminders.DigestCron, cairo);
         recurring.AddOrUpdate<DeliverEmailsJob>("email-deliveries", job => job.ExecuteAsync(CancellationToken.None), reminders.DeliveryCron, cairo);
+        foreach (var job in services.GetServices<RecurringJobEntry>())
+        {
+            job.Register(recurring, services, cairo);
+        }
     }
 }

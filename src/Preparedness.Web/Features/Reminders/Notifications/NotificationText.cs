@@ -47,6 +47,8 @@ internal sealed class NotificationText(IStringLocalizer<ReminderStrings> L, Stor
                 taskLink),
             ReminderKind.LowBloodStock => LowStock(n),
             ReminderKind.AgreementReview => AgreementReview(n),
+            ReminderKind.StaleResource or ReminderKind.StaleBloodStock => StaleStock(n),
+            ReminderKind.ResourceGap => Gap(n),
             _ => new(n.Kind.ToString(), [], ""),
         };
     }
@@ -96,6 +98,46 @@ internal sealed class NotificationText(IStringLocalizer<ReminderStrings> L, Stor
             L["Text.AgreementReview", Display.Name(agreement?.TitleAr ?? "", agreement?.TitleEn), review],
             [L["Text.AgreementReviewBody", Days(n.Days)]],
             agreement is null ? "agreements" : $"agreements/{agreement.AgreementId}");
+    }
+
+    /// <summary>An organisation's stale entries (or stocks) in one notification; one alone reads as itself.</summary>
+    private RenderedNotification StaleStock(NotificationView n)
+    {
+        var items = StaleBundle.ItemsOf(n.Payload);
+        if (items.Count != 1)
+        {
+            var lines = items.Take(BundleLines).Select(i => (i.Days is { } days
+                ? L["Text.StaleItem", Display.Name(i.ItemAr, i.ItemEn), Display.Name(i.PlaceAr, i.PlaceEn), Days(days)]
+                : L["Text.StaleItemNever", Display.Name(i.ItemAr, i.ItemEn), Display.Name(i.PlaceAr, i.PlaceEn)]).Value).ToList();
+            if (items.Count > BundleLines)
+            {
+                lines.Add(L["Text.EscalationMore", items.Count - BundleLines]);
+            }
+
+            var organisation = Display.Name(n.OrganisationNameAr ?? "", n.OrganisationNameEn);
+            return n.Kind == ReminderKind.StaleResource
+                ? new(L["Text.StaleResourceMany", items.Count, organisation], lines, "resources")
+                : new(L["Text.StaleBloodStockMany", items.Count, organisation], lines, "health");
+        }
+
+        var stale = items[0];
+        var (item, place) = (Display.Name(stale?.ItemAr ?? "", stale?.ItemEn), Display.Name(stale?.PlaceAr ?? "", stale?.PlaceEn));
+        if (n.Kind == ReminderKind.StaleResource)
+        {
+            return new(L["Text.StaleResource", item, place], [L["Text.StaleResourceBody", Days(stale?.Days)]], "resources");
+        }
+
+        var line = stale?.Days is { } days ? L["Text.StaleBloodStockBody", Days(days)] : L["Text.StaleBloodStockNever"];
+        return new(L["Text.StaleBloodStock", item, place], [line], "health");
+    }
+
+    private RenderedNotification Gap(NotificationView n)
+    {
+        var gap = GapPayload.FromJson(n.Payload);
+        return gap is null
+            ? new(L["Kind.ResourceGap"], [], "resources")
+            : new(L["Text.ResourceGap", Display.Name(gap.TypeAr, gap.TypeEn), Display.Name(gap.UnitAr, gap.UnitEn)],
+                [L["Text.ResourceGapBody", gap.Minimum, gap.Working, gap.Gap]], "resources");
     }
 
     /// <summary>How many of a bundle's tasks are listed; the rest are behind the link.</summary>

@@ -84,9 +84,9 @@ internal sealed class NotificationWriter(
             INSERT INTO reminder_occurrences ({CandidateColumns}, created_at)
             SELECT {CandidateColumns}, @now FROM candidates
             ON CONFLICT DO NOTHING
-            RETURNING id, governorate_id, organisation_id, task_id, days, due_on
+            RETURNING id, governorate_id, organisation_id, task_id, days, due_on, payload
         ),
-        {(batch.BundleByOrganisation ? Bundles(batch.Kind) : "told AS (SELECT id, governorate_id, organisation_id FROM occurrences),")}
+        {(batch.BundleByOrganisation ? Bundles(batch.Kind) : batch.BundlePayloads ? PayloadBundles(batch.Kind) : "told AS (SELECT id, governorate_id, organisation_id FROM occurrences),")}
         recipients AS (
             {Recipients(batch.Audience)}
         ),
@@ -125,6 +125,20 @@ internal sealed class NotificationWriter(
                        'id', t.id, 'titleAr', t.title_ar, 'titleEn', t.title_en, 'days', o.days, 'dueOn', o.due_on) ORDER BY o.days DESC, t.id)),
                    @now
             FROM occurrences o JOIN readiness_tasks t ON t.id = o.task_id
+            GROUP BY o.governorate_id, o.organisation_id
+            RETURNING id, governorate_id, organisation_id
+        ),
+        """;
+
+    /// <summary>One occurrence per organisation listing the payloads of its occurrences this statement has just written.</summary>
+    private static string PayloadBundles(ReminderKind kind) => $"""
+        told AS (
+            INSERT INTO reminder_occurrences ({CandidateColumns}, created_at)
+            SELECT '{kind}', o.governorate_id, NULL, o.organisation_id, 'items:' || min(o.id), max(o.days), NULL,
+                   NULL, NULL, NULL, NULL,
+                   jsonb_build_object('{StaleBundle.ItemsKey}', jsonb_agg(o.payload ORDER BY o.days DESC NULLS FIRST, o.id)),
+                   @now
+            FROM occurrences o
             GROUP BY o.governorate_id, o.organisation_id
             RETURNING id, governorate_id, organisation_id
         ),

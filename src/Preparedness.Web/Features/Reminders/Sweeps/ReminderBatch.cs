@@ -10,7 +10,12 @@ namespace Preparedness.Web.Features.Reminders.Sweeps;
 /// Each task still gets its own occurrence (what makes it exactly-once), but the recipients are told once
 /// per organisation: one notification listing that organisation's tasks that were new in this statement.
 /// </param>
-internal sealed record ReminderBatch(ReminderKind Kind, string CandidatesSql, Audience Audience, IReadOnlyList<NpgsqlParameter> Parameters, bool BundleByOrganisation = false);
+/// <param name="BundlePayloads">
+/// The same for occurrences that are not tasks' (stock entries): one notification per organisation whose payload lists
+/// the payloads of its occurrences new in this statement (<see cref="Notifications.StaleBundle"/>).
+/// </param>
+internal sealed record ReminderBatch(
+    ReminderKind Kind, string CandidatesSql, Audience Audience, IReadOnlyList<NpgsqlParameter> Parameters, bool BundleByOrganisation = false, bool BundlePayloads = false);
 
 /// <summary>
 /// What a statement wrote: notifications per recipient, how many emails wait to be sent, and the

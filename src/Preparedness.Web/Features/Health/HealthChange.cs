@@ -1,4 +1,5 @@
 using Preparedness.Web.Features.Live;
+using Preparedness.Web.Features.Accounts;
 
 namespace Preparedness.Web.Features.Health;
 
@@ -15,4 +16,15 @@ public sealed record HealthChange(int GovernorateId, FacilityView? Facility, Sto
 
     /// <summary>The facility was retired: screens drop it and its stocks.</summary>
     public bool Retired { get; init; }
+
+    /// <summary>
+    /// Whether a screen showing <paramref name="shown"/> to this actor takes the change: whoever reads the health pack
+    /// takes all; a partner only its own organisation's facilities and their stocks, so no other hospital's name,
+    /// stock or banner reaches its page.
+    /// </summary>
+    public bool IsFor(Actor actor, HealthSummary? shown) =>
+        actor.CanReadHealth(GovernorateId)
+        || (Facility is { } f
+            ? actor.CanReadFacility(GovernorateId, f.HolderOrganisationId)
+            : Stock is { } s && shown?.Facilities.Any(x => x.Id == s.FacilityId) == true);
 }

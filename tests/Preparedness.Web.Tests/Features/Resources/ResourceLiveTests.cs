@@ -21,7 +21,7 @@ public sealed class ResourceLiveTests : DatabaseTest
         var luxor = new List<ResourceFiguresUpdate>();
         var heard = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         var alexandria = new List<ResourceFiguresUpdate>();
-        using var luxorDashboard = feed.Subscribe<ResourceFiguresUpdate>(LiveScope.Governorate(World.Luxor.Id), u => { heard.TrySetResult(); return Add(luxor, u); }, () => Task.CompletedTask);
+        using var luxorDashboard = feed.Subscribe<ResourceFiguresUpdate>(LiveScope.Governorate(World.Luxor.Id), async u => { await Add(luxor, u); heard.TrySetResult(); }, () => Task.CompletedTask);
         using var alexDashboard = feed.Subscribe<ResourceFiguresUpdate>(LiveScope.Governorate(World.Alexandria.Id), u => Add(alexandria, u), () => Task.CompletedTask);
         Assert.True((await Get<StockService>().UpdateAsync(World.WaterHead, entry.Id, new StockInput { QuantityHeld = 4, QuantityWorking = 3 }, entry.Version)).Succeeded);
 

@@ -45,7 +45,7 @@ internal static class ResourceDashboardBench
         return Percentile(both, 0.95) <= P95Budget.TotalMilliseconds;
     }
 
-    private static async Task<List<double>> MeasureAsync(IReadOnlyList<int> governorates, int warmup, int iterations, Func<int, Task> call)
+    internal static async Task<List<double>> MeasureAsync(IReadOnlyList<int> governorates, int warmup, int iterations, Func<int, Task> call)
     {
         var times = new List<double>(iterations);
         var clock = new Stopwatch();
@@ -62,10 +62,10 @@ internal static class ResourceDashboardBench
         return times;
     }
 
-    private static void Print(string name, List<double> times) =>
+    internal static void Print(string name, List<double> times) =>
         Console.WriteLine($"{name,-20} | {Percentile(times, 0.50),8:0.00} | {Percentile(times, 0.95),8:0.00} | {Percentile(times, 0.99),8:0.00}");
 
-    private static double Percentile(List<double> times, double p)
+    internal static double Percentile(List<double> times, double p)
     {
         var sorted = times.Order().ToList();
         return sorted[Math.Min(sorted.Count - 1, (int)Math.Ceiling(p * sorted.Count) - 1)];

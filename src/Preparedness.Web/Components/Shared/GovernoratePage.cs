@@ -52,12 +52,19 @@ public abstract class GovernoratePage : ComponentBase
 
     protected abstract Task LoadAsync();
 
+    // Names (statuses, categories, flags) read short in an address; what a user typed (a search) stays as typed.
+    private static string QueryValue(object value)
+    {
+        var text = Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture)!;
+        return value is Enum or bool ? text.ToLowerInvariant() : text;
+    }
+
     /// <summary>A link within the same governorate; administrators carry their choice along.</summary>
     internal string Link(string path, params (string Key, object? Value)[] query)
     {
         var parts = query
             .Where(q => q.Value is not null && q.Value is not false)
-            .Select(q => $"{q.Key}={Uri.EscapeDataString(Convert.ToString(q.Value, System.Globalization.CultureInfo.InvariantCulture)!.ToLowerInvariant())}")
+            .Select(q => $"{q.Key}={Uri.EscapeDataString(QueryValue(q.Value!))}")
             .ToList();
         if (Actor.ReadsEveryGovernorate)
         {

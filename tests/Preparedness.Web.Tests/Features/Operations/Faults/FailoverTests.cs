@@ -5,6 +5,7 @@ using Hangfire.PostgreSql;
 using Hangfire.PostgreSql.Factories;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
 using Npgsql;
 using Preparedness.Testing.Postgres;
 using Preparedness.Web.Data;
@@ -140,6 +141,11 @@ public sealed class FailoverTests(ITestOutputHelper output) : IAsyncLifetime
         // A storage and server of the test's own, not Hangfire's static ones (the shared host owns those).
         var options = JobServer.StorageOptions(new JobOptions());
         storage = new PostgreSqlStorage(new NpgsqlConnectionFactory(connectionString, options), options);
+
+        // Hangfire logs through one static provider, which the last host started pointed at its own logger factory;
+        // once that host is disposed (the shared app's, when its tests are done) a new server could not even be made.
+        Hangfire.Logging.LogProvider.SetCurrentLogProvider(new Hangfire.AspNetCore.AspNetCoreLogProvider(NullLoggerFactory.Instance));
+
         // The heartbeat the operations guide recommends for a failover in seconds (Preparedness:Jobs:HeartbeatSeconds=2).
         return new BackgroundJobServer(new BackgroundJobServerOptions { WorkerCount = 1, HeartbeatInterval = TimeSpan.FromSeconds(2), ServerName = "failover-test" }, storage);
     }

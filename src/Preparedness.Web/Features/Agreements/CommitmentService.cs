@@ -14,7 +14,7 @@ namespace Preparedness.Web.Features.Agreements;
 /// </summary>
 internal sealed class CommitmentService(IDbContextFactory<PreparednessDbContext> dbFactory, TaskEditingService tasks)
 {
-    public async Task<SaveResult> AddAsync(Actor actor, int agreementId, CommitmentDraft draft, CancellationToken ct = default)
+    public async Task<SaveResult> AddAsync(Actor actor, int agreementId, ShortTaskDraft draft, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var agreement = await db.Agreements.AsNoTracking()

@@ -56,7 +56,7 @@ internal sealed class DemoAgreements(AgreementService agreements, CommitmentServ
         Check(recorded.Errors);
         foreach (var c in demo.Commitments)
         {
-            var added = await commitments.AddAsync(Actor.System, recorded.AgreementId!.Value, new CommitmentDraft
+            var added = await commitments.AddAsync(Actor.System, recorded.AgreementId!.Value, new ShortTaskDraft
             {
                 TextAr = c.Ar, TextEn = c.En, OrganisationId = structure.Organisations[c.Owner].Id, DueOn = today.AddDays(c.DueInDays), Category = c.Category,
             }, ct);

@@ -13,7 +13,7 @@ namespace Preparedness.Web.Features.Meetings;
 /// </summary>
 internal sealed class DirectiveService(IDbContextFactory<PreparednessDbContext> dbFactory, TaskEditingService tasks)
 {
-    public async Task<SaveResult> AddAsync(Actor actor, int meetingId, DirectiveDraft draft, CancellationToken ct = default)
+    public async Task<SaveResult> AddAsync(Actor actor, int meetingId, ShortTaskDraft draft, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var governorateId = await db.Meetings.Where(m => m.Id == meetingId).Select(m => (int?)m.GovernorateId).SingleOrDefaultAsync(ct);

@@ -94,7 +94,7 @@ public sealed class AgreementPermissionMatrixTests : DatabaseTest
         SignedOn = World.Today.AddMonths(-1), ReviewOn = World.Today.AddMonths(6), Scope = "تبادل المعدات",
     };
 
-    private CommitmentDraft Commitment() => new() { TextAr = "تجهيز المعدات", OrganisationId = World.LuxorWater.Id, DueOn = World.Today.AddDays(10) };
+    private ShortTaskDraft Commitment() => new() { TextAr = "تجهيز المعدات", OrganisationId = World.LuxorWater.Id, DueOn = World.Today.AddDays(10) };
 
     private async Task<bool> TryAsync(string action, Actor actor, int agreementId, int taskId)
     {

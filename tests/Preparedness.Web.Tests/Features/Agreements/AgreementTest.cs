@@ -1,5 +1,6 @@
 using Preparedness.Web.Features.Accounts;
 using Preparedness.Web.Features.Agreements;
+using Preparedness.Web.Features.Tasks;
 using Preparedness.Web.Features.Tasks.Evidence;
 using Preparedness.Web.Tests.Features.Reminders;
 using Preparedness.Web.Tests.Infrastructure;
@@ -19,7 +20,7 @@ public abstract class AgreementTest : ReminderTest
         Scope = "تبادل المعدات وفرق الطوارئ خلال موسم الأمطار",
     };
 
-    internal CommitmentDraft Commitment(int? organisationId = null, int days = 7) => new()
+    internal ShortTaskDraft Commitment(int? organisationId = null, int days = 7) => new()
     {
         TextAr = "تجهيز سيارات الشفط لمنطقة إسنا",
         OrganisationId = organisationId ?? World.LuxorWater.Id,
@@ -33,7 +34,7 @@ public abstract class AgreementTest : ReminderTest
         return result.AgreementId!.Value;
     }
 
-    internal async Task<int> CommitAsync(int agreementId, CommitmentDraft? draft = null)
+    internal async Task<int> CommitAsync(int agreementId, ShortTaskDraft? draft = null)
     {
         var result = await Get<CommitmentService>().AddAsync(World.LuxorSecretariat, agreementId, draft ?? Commitment());
         Assert.True(result.Succeeded, string.Join(", ", result.Errors));

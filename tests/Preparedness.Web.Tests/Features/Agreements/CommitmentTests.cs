@@ -62,7 +62,7 @@ public sealed class CommitmentTests : AgreementTest
     {
         var agreementId = await RecordAsync();
         var notParty = await Get<CommitmentService>().AddAsync(World.LuxorSecretariat, agreementId, Commitment(World.LuxorHealth.Id));
-        var blank = await Get<CommitmentService>().AddAsync(World.LuxorSecretariat, agreementId, new CommitmentDraft { OrganisationId = World.LuxorWater.Id, DueOn = World.Today });
+        var blank = await Get<CommitmentService>().AddAsync(World.LuxorSecretariat, agreementId, new ShortTaskDraft { OrganisationId = World.LuxorWater.Id, DueOn = World.Today });
         await using (var db = Db())
         {
             (await db.Plans.SingleAsync(p => p.Id == World.LuxorPlan.Id)).ClosedAt = Clock.GetUtcNow();

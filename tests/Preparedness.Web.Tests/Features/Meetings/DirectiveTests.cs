@@ -72,7 +72,7 @@ public sealed class DirectiveTests : MeetingTest
         Assert.Contains(new Told(ReminderKind.DueSoon, WaterHead, taskId), await ToldAsync());
     }
 
-    private DirectiveDraft Blank()
+    private ShortTaskDraft Blank()
     {
         var draft = Directive();
         draft.TextAr = " ";
@@ -84,7 +84,7 @@ public sealed class DirectiveTests : MeetingTest
     {
         var meetingId = await RecordAsync();
         var blank = await Get<DirectiveService>().AddAsync(World.LuxorSecretariat, meetingId, Blank());
-        var noDate = await Get<DirectiveService>().AddAsync(World.LuxorSecretariat, meetingId, new DirectiveDraft { TextAr = "x", OrganisationId = World.LuxorWater.Id });
+        var noDate = await Get<DirectiveService>().AddAsync(World.LuxorSecretariat, meetingId, new ShortTaskDraft { TextAr = "x", OrganisationId = World.LuxorWater.Id });
         var foreign = await Get<DirectiveService>().AddAsync(World.LuxorSecretariat, meetingId, Directive(organisationId: World.AlexWater.Id));
         await using (var db = Db())
         {

@@ -1,5 +1,6 @@
 using Preparedness.Web.Features.Accounts;
 using Preparedness.Web.Features.Meetings;
+using Preparedness.Web.Features.Tasks;
 using Preparedness.Web.Tests.Features.Reminders;
 
 namespace Preparedness.Web.Tests.Features.Meetings;
@@ -15,7 +16,7 @@ public abstract class MeetingTest : ReminderTest
         Notes = "متابعة الاستعداد لموسم الأمطار",
     };
 
-    internal DirectiveDraft Directive(int days = 7, int? organisationId = null) => new()
+    internal ShortTaskDraft Directive(int days = 7, int? organisationId = null) => new()
     {
         TextAr = "تطهير مخرات السيول قبل الموسم",
         OrganisationId = organisationId ?? World.LuxorWater.Id,
@@ -29,7 +30,7 @@ public abstract class MeetingTest : ReminderTest
         return result.TaskId!.Value;
     }
 
-    internal async Task<int> GiveAsync(int meetingId, DirectiveDraft draft)
+    internal async Task<int> GiveAsync(int meetingId, ShortTaskDraft draft)
     {
         var result = await Get<DirectiveService>().AddAsync(World.LuxorSecretariat, meetingId, draft);
         Assert.True(result.Succeeded, string.Join(", ", result.Errors));

@@ -134,7 +134,7 @@ public sealed partial class PermissionMatrixTests : DatabaseTest
                 return await Saves(actor, () => Get<MeetingService>().RecordAsync(actor, luxor, meeting));
             case "GiveDirective":
                 var meetingId = await MeetingAsync();
-                var directive = new DirectiveDraft { TextAr = "تكليف", OrganisationId = World.LuxorWater.Id, DueOn = World.Today.AddDays(7) };
+                var directive = new ShortTaskDraft { TextAr = "تكليف", OrganisationId = World.LuxorWater.Id, DueOn = World.Today.AddDays(7) };
                 return await Saves(actor, () => Get<DirectiveService>().AddAsync(actor, meetingId, directive));
             case "ReadReport":
                 return await Succeeds(() => Get<ReadinessReportService>().GetAsync(actor, luxor, null, null));

@@ -1,13 +1,14 @@
-using Preparedness.Web.Features.Tasks;
+namespace Preparedness.Web.Features.Tasks;
 
-namespace Preparedness.Web.Features.Meetings;
-
-/// <summary>A directive as the secretariat words it at the meeting; it becomes a task through the task rules (<see cref="ToTask"/>).</summary>
-public sealed class DirectiveDraft
+/// <summary>
+/// A task worded in a line by the secretariat — a meeting's directive, an agreement's commitment: one organisation owes
+/// it by a date; it becomes a task through the task rules (<see cref="ToTask"/>).
+/// </summary>
+public sealed class ShortTaskDraft
 {
     public string TextAr { get; set; } = "";
 
-    /// <summary>Optional: a directive is given in Arabic; the task's English title repeats it when left blank.</summary>
+    /// <summary>Optional: the task's English title repeats the Arabic when left blank.</summary>
     public string? TextEn { get; set; }
     public int? OrganisationId { get; set; }
     public DateOnly? DueOn { get; set; }
